@@ -1,0 +1,197 @@
+#include "domain/DateRule.h"
+
+#include "domain/Field.h"
+#include "domain/RequiredRule.h"
+
+namespace dd::domain {
+
+namespace {
+
+bool allDigits(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// A month index from either YYYYMM or YYYYMMDD.
+std::optional<int> monthOfEither(const QString &value)
+{
+    const QString text = value.trimmed();
+    if (text.size() == 8) {
+        if (const auto date = DateRule::parseDate(text)) {
+            return date->year() * 12 + date->month() - 1;
+        }
+        return std::nullopt;
+    }
+    return DateRule::parseMonth(text);
+}
+
+} // namespace
+
+std::optional<QDate> DateRule::parseDate(const QString &value)
+{
+    const QString text = value.trimmed();
+    if (text.size() != 8 || !allDigits(text)) {
+        return std::nullopt;
+    }
+    const QDate date(text.left(4).toInt(), text.mid(4, 2).toInt(), text.mid(6, 2).toInt());
+    if (!date.isValid()) {
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<int> DateRule::parseMonth(const QString &value)
+{
+    const QString text = value.trimmed();
+    if (text.size() != 6 || !allDigits(text)) {
+        return std::nullopt;
+    }
+    const int year = text.left(4).toInt();
+    const int month = text.mid(4, 2).toInt();
+    if (year < 1 || month < 1 || month > 12) {
+        return std::nullopt;
+    }
+    return year * 12 + month - 1;
+}
+
+QString DateRule::monthText(int monthIndex)
+{
+    return QStringLiteral("%1%2")
+        .arg(monthIndex / 12, 4, 10, QLatin1Char('0'))
+        .arg(monthIndex % 12 + 1, 2, 10, QLatin1Char('0'));
+}
+
+Findings DateRule::checkDate(const QString &field, const QString &value,
+                             const ValidationContext &context, bool required, bool allowFuture)
+{
+    Findings findings;
+    const QString text = value.trimmed();
+    const QString label = Field::label(field);
+    if (text.isEmpty()) {
+        if (required) {
+            findings.append(RequiredRule::missing(field));
+        }
+        return findings;
+    }
+    if (text.size() != 8 || !allDigits(text)) {
+        findings.append(Finding::error(
+            field, QStringLiteral("date.format"),
+            tr("%1 must be 8 digits in the form YYYYMMDD, e.g. 19810422; \"%2\" is not.")
+                .arg(label, text)));
+        return findings;
+    }
+    const int year = text.left(4).toInt();
+    const int month = text.mid(4, 2).toInt();
+    const int day = text.mid(6, 2).toInt();
+    if (month < 1 || month > 12) {
+        findings.append(
+            Finding::error(field, QStringLiteral("date.invalid"),
+                           tr("%1: %2 is not a date: the month (digits 5 and 6) must be 01 to 12.")
+                               .arg(label, text),
+                           text));
+        return findings;
+    }
+    const int daysInMonth = QDate(year, month, 1).daysInMonth();
+    if (day < 1 || day > daysInMonth) {
+        findings.append(Finding::error(field, QStringLiteral("date.invalid"),
+                                       tr("%1: %2 is not a date: %3-%4 has %5 days.")
+                                           .arg(label, text)
+                                           .arg(year, 4, 10, QLatin1Char('0'))
+                                           .arg(month, 2, 10, QLatin1Char('0'))
+                                           .arg(daysInMonth),
+                                       text));
+        return findings;
+    }
+    const QDate date(year, month, day);
+    if (year < EarliestYear) {
+        findings.append(Finding::error(
+            field, QStringLiteral("date.tooEarly"),
+            tr("%1: %2 is before %3; check the year.").arg(label, text).arg(EarliestYear), text));
+    } else if (!allowFuture && context.today.isValid() && date > context.today) {
+        findings.append(Finding::error(
+            field, QStringLiteral("date.future"),
+            tr("%1: %2 is in the future (today is %3).")
+                .arg(label, text, context.today.toString(QStringLiteral("yyyyMMdd"))),
+            text));
+    }
+    return findings;
+}
+
+Findings DateRule::checkMonth(const QString &field, const QString &value,
+                              const ValidationContext &context, bool required, bool allowFuture)
+{
+    Findings findings;
+    const QString text = value.trimmed();
+    const QString label = Field::label(field);
+    if (text.isEmpty()) {
+        if (required) {
+            findings.append(RequiredRule::missing(field));
+        }
+        return findings;
+    }
+    if (text.size() != 6 || !allDigits(text)) {
+        findings.append(
+            Finding::error(field, QStringLiteral("month.format"),
+                           tr("%1 must be 6 digits in the form YYYYMM, e.g. 200606; \"%2\" is not.")
+                               .arg(label, text)));
+        return findings;
+    }
+    const int year = text.left(4).toInt();
+    const int month = text.mid(4, 2).toInt();
+    if (month < 1 || month > 12) {
+        findings.append(Finding::error(
+            field, QStringLiteral("month.invalid"),
+            tr("%1: %2 is not a month: digits 5 and 6 must be 01 to 12.").arg(label, text), text));
+        return findings;
+    }
+    const int index = year * 12 + month - 1;
+    if (year < EarliestYear) {
+        findings.append(Finding::error(
+            field, QStringLiteral("month.tooEarly"),
+            tr("%1: %2 is before %3; check the year.").arg(label, text).arg(EarliestYear), text));
+    } else if (!allowFuture && context.today.isValid() && index > context.currentMonthIndex()) {
+        findings.append(
+            Finding::error(field, QStringLiteral("month.future"),
+                           tr("%1: %2 is in the future (this month is %3).")
+                               .arg(label, text, monthText(context.currentMonthIndex())),
+                           text));
+    }
+    return findings;
+}
+
+Findings DateRule::checkMonthOrder(const QString &earlierField, const QString &earlier,
+                                   const QString &laterField, const QString &later,
+                                   const QString &rule, bool allowEqual)
+{
+    Findings findings;
+    const std::optional<int> a = monthOfEither(earlier);
+    const std::optional<int> b = monthOfEither(later);
+    if (!a || !b) {
+        return findings;
+    }
+    if (*b < *a || (!allowEqual && *b == *a)) {
+        findings.append(Finding::error(laterField, rule,
+                                       tr("%1 (%2) must come after %3 (%4). Check both.")
+                                           .arg(Field::label(laterField), later.trimmed(),
+                                                Field::label(earlierField), earlier.trimmed()),
+                                       monthText(*a)));
+    }
+    return findings;
+}
+
+std::optional<int> DateRule::monthsBetween(const QString &from, const QString &to)
+{
+    const std::optional<int> a = monthOfEither(from);
+    const std::optional<int> b = monthOfEither(to);
+    if (!a || !b) {
+        return std::nullopt;
+    }
+    return *b - *a;
+}
+
+} // namespace dd::domain

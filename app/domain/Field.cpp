@@ -1,0 +1,161 @@
+#include "domain/Field.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace dd::domain {
+
+namespace {
+
+struct LabelEntry
+{
+    const QString *key;
+    const char *label;
+};
+
+// The words of the portal's own forms (portal-screens.md), in English source text; the zh_CN
+// translation gives the portal's exact Chinese labels.
+const LabelEntry s_labels[] = {
+    {&Field::UserName, QT_TRANSLATE_NOOP("Field", "User name")},
+    {&Field::Password, QT_TRANSLATE_NOOP("Field", "Password")},
+    {&Field::PasswordConfirm, QT_TRANSLATE_NOOP("Field", "Confirm password")},
+    {&Field::Email, QT_TRANSLATE_NOOP("Field", "E-mail address")},
+    {&Field::EmailConfirm, QT_TRANSLATE_NOOP("Field", "Confirm e-mail address")},
+    {&Field::Mobile, QT_TRANSLATE_NOOP("Field", "Mobile phone")},
+    {&Field::Name, QT_TRANSLATE_NOOP("Field", "Name")},
+    {&Field::Country, QT_TRANSLATE_NOOP("Field", "Country or region")},
+    {&Field::IdType, QT_TRANSLATE_NOOP("Field", "ID document type")},
+    {&Field::IdNumber, QT_TRANSLATE_NOOP("Field", "ID number")},
+    {&Field::IdNumberConfirm, QT_TRANSLATE_NOOP("Field", "Confirm ID number")},
+    {&Field::Address, QT_TRANSLATE_NOOP("Field", "Postal address")},
+    {&Field::PostalCode, QT_TRANSLATE_NOOP("Field", "Postal code")},
+    {&Field::DayPhone, QT_TRANSLATE_NOOP("Field", "Phone during working hours")},
+    {&Field::EveningPhone, QT_TRANSLATE_NOOP("Field", "Phone outside working hours")},
+    {&Field::Remarks, QT_TRANSLATE_NOOP("Field", "Remarks")},
+    {&Field::NamePinyin, QT_TRANSLATE_NOOP("Field", "Name in pinyin")},
+    {&Field::Gender, QT_TRANSLATE_NOOP("Field", "Sex")},
+    {&Field::Ethnicity, QT_TRANSLATE_NOOP("Field", "Ethnic group")},
+    {&Field::BirthDate, QT_TRANSLATE_NOOP("Field", "Date of birth")},
+    {&Field::PoliticalStatus, QT_TRANSLATE_NOOP("Field", "Political status")},
+    {&Field::WorkStartMonth, QT_TRANSLATE_NOOP("Field", "Month work began")},
+    {&Field::PriorDegreeMonth, QT_TRANSLATE_NOOP("Field", "Month of prior degree")},
+    {&Field::PriorDegreeCategory, QT_TRANSLATE_NOOP("Field", "Category of prior degree")},
+    {&Field::Resume, QT_TRANSLATE_NOOP("Field", "Personal history")},
+    {&Field::ResumeStart, QT_TRANSLATE_NOOP("Field", "Start month")},
+    {&Field::ResumeEnd, QT_TRANSLATE_NOOP("Field", "End month")},
+    {&Field::ResumeOrganization, QT_TRANSLATE_NOOP("Field", "School or employer")},
+    {&Field::ResumeRole, QT_TRANSLATE_NOOP("Field", "Study or position")},
+    {&Field::Year, QT_TRANSLATE_NOOP("Field", "Year")},
+    {&Field::InstitutionProvince, QT_TRANSLATE_NOOP("Field", "Province of awarding institution")},
+    {&Field::Institution, QT_TRANSLATE_NOOP("Field", "Awarding institution")},
+    {&Field::DegreeType, QT_TRANSLATE_NOOP("Field", "Degree type")},
+    {&Field::DisciplineCategory, QT_TRANSLATE_NOOP("Field", "Discipline category")},
+    {&Field::Discipline, QT_TRANSLATE_NOOP("Field", "Discipline")},
+    {&Field::ApplicantCategory, QT_TRANSLATE_NOOP("Field", "Applicant category")},
+    {&Field::ApplicationMonth, QT_TRANSLATE_NOOP("Field", "Month of online application")},
+    {&Field::StudentNumber, QT_TRANSLATE_NOOP("Field", "Student number")},
+    {&Field::ClassName, QT_TRANSLATE_NOOP("Field", "Class")},
+    {&Field::Department, QT_TRANSLATE_NOOP("Field", "Department")},
+    {&Field::EmployerProvince, QT_TRANSLATE_NOOP("Field", "Province of employer")},
+    {&Field::EmployerName, QT_TRANSLATE_NOOP("Field", "Employer")},
+    {&Field::EmployerType, QT_TRANSLATE_NOOP("Field", "Nature of employer")},
+    {&Field::AdminRank, QT_TRANSLATE_NOOP("Field", "Administrative rank")},
+    {&Field::TechRank, QT_TRANSLATE_NOOP("Field", "Technical title level")},
+    {&Field::State, QT_TRANSLATE_NOOP("Field", "Application state")},
+    {&Field::ExamYear, QT_TRANSLATE_NOOP("Field", "Exam year")},
+    {&Field::ExamSubject, QT_TRANSLATE_NOOP("Field", "Exam subject")},
+    {&Field::ExamLanguage, QT_TRANSLATE_NOOP("Field", "Foreign language")},
+    {&Field::FeePaid, QT_TRANSLATE_NOOP("Field", "Fee paid")},
+    {&Field::TicketNumber, QT_TRANSLATE_NOOP("Field", "Admission ticket number")},
+    {&Field::Score, QT_TRANSLATE_NOOP("Field", "Score")},
+    {&Field::ExemptReason, QT_TRANSLATE_NOOP("Field", "Reason for exemption")},
+    {&Field::ThesisTitle, QT_TRANSLATE_NOOP("Field", "Thesis title")},
+    {&Field::ThesisTitleEn, QT_TRANSLATE_NOOP("Field", "Thesis title in English")},
+    {&Field::Keywords, QT_TRANSLATE_NOOP("Field", "Keywords")},
+    {&Field::ThesisType, QT_TRANSLATE_NOOP("Field", "Thesis type")},
+    {&Field::ThesisSource, QT_TRANSLATE_NOOP("Field", "Source of the topic")},
+    {&Field::WordCount, QT_TRANSLATE_NOOP("Field", "Length (10,000 characters)")},
+    {&Field::ThesisStart, QT_TRANSLATE_NOOP("Field", "Thesis start date")},
+    {&Field::ThesisEnd, QT_TRANSLATE_NOOP("Field", "Thesis end date")},
+    {&Field::Secrecy, QT_TRANSLATE_NOOP("Field", "Classification")},
+    {&Field::ResearchDirection, QT_TRANSLATE_NOOP("Field", "Research direction")},
+    {&Field::SupervisorName, QT_TRANSLATE_NOOP("Field", "Supervisor")},
+    {&Field::SupervisorTitle, QT_TRANSLATE_NOOP("Field", "Supervisor's title")},
+    {&Field::SupervisorEmployer, QT_TRANSLATE_NOOP("Field", "Supervisor's institution")},
+    {&Field::DefenseDate, QT_TRANSLATE_NOOP("Field", "Defence date")},
+    {&Field::CoursesPassedMonth, QT_TRANSLATE_NOOP("Field", "Month all tests were passed")},
+    {&Field::QualificationNumber,
+     QT_TRANSLATE_NOOP("Field", "Physician qualification certificate number")},
+    {&Field::QualificationMonth, QT_TRANSLATE_NOOP("Field", "Month qualification obtained")},
+    {&Field::QualificationCategory, QT_TRANSLATE_NOOP("Field", "Qualification category")},
+    {&Field::PracticeNumber, QT_TRANSLATE_NOOP("Field", "Practising certificate number")},
+    {&Field::PracticeCategory, QT_TRANSLATE_NOOP("Field", "Practice category")},
+    {&Field::PracticeScope, QT_TRANSLATE_NOOP("Field", "Scope of practice")},
+    {&Field::PracticePlace, QT_TRANSLATE_NOOP("Field", "Place of practice")},
+    {&Field::PracticeFirstRegistered, QT_TRANSLATE_NOOP("Field", "Date first registered")},
+    {&Field::ResidencyCompleted,
+     QT_TRANSLATE_NOOP("Field", "Residency training certificate obtained")},
+    {&Field::ResidencyNumber, QT_TRANSLATE_NOOP("Field", "Residency training certificate number")},
+    {&Field::ResidencySpecialty, QT_TRANSLATE_NOOP("Field", "Residency specialty")},
+    {&Field::ResidencyBase, QT_TRANSLATE_NOOP("Field", "Residency training base")},
+    {&Field::ResidencyStart, QT_TRANSLATE_NOOP("Field", "Residency start month")},
+    {&Field::ResidencyEnd, QT_TRANSLATE_NOOP("Field", "Residency end month")},
+    {&Field::RemindDaysBefore, QT_TRANSLATE_NOOP("Field", "Days of notice before a deadline")},
+};
+
+const char *sourceLabel(const QString &key)
+{
+    for (const LabelEntry &entry : s_labels) {
+        if (*entry.key == key) {
+            return entry.label;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString Field::label(const QString &key)
+{
+    if (const char *text = sourceLabel(key)) {
+        return tr(text);
+    }
+    static const QRegularExpression rowPattern(QStringLiteral(R"(^(\w+)\[(\d+)\]\.(\w+)$)"));
+    const QRegularExpressionMatch match = rowPattern.match(key);
+    if (match.hasMatch()) {
+        const QString table = match.captured(1);
+        const int row = match.captured(2).toInt() + 1;
+        const QString field = match.captured(3);
+        //: %1 is a table such as "Personal history", %2 a row number, %3 a column label
+        return tr("%1, row %2: %3").arg(label(table)).arg(row).arg(label(field));
+    }
+    static const QRegularExpression tablePattern(QStringLiteral(R"(^(\w+)\[(\d+)\]$)"));
+    const QRegularExpressionMatch tableMatch = tablePattern.match(key);
+    if (tableMatch.hasMatch()) {
+        //: %1 is a table such as "Personal history", %2 a row number
+        return tr("%1, row %2")
+            .arg(label(tableMatch.captured(1)))
+            .arg(tableMatch.captured(2).toInt() + 1);
+    }
+    return key;
+}
+
+QString Field::rowKey(const QString &table, qsizetype row, const QString &field)
+{
+    QString key = table + QLatin1Char('[') + QString::number(row) + QLatin1Char(']');
+    if (!field.isEmpty()) {
+        key += QLatin1Char('.') + field;
+    }
+    return key;
+}
+
+QStringList Field::knownKeys()
+{
+    QStringList keys;
+    for (const LabelEntry &entry : s_labels) {
+        keys.append(*entry.key);
+    }
+    return keys;
+}
+
+} // namespace dd::domain

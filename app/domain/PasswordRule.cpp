@@ -1,0 +1,91 @@
+#include "domain/PasswordRule.h"
+
+#include "domain/EmailRule.h"
+#include "domain/Field.h"
+#include "domain/RequiredRule.h"
+
+#include <QRegularExpression>
+
+namespace dd::domain {
+
+Findings PasswordRule::checkPassword(const QString &value, const QString &fieldKey)
+{
+    const QString field = fieldKey.isEmpty() ? Field::Password : fieldKey;
+    const QString label = Field::label(field);
+    Findings findings;
+    // Passwords are taken as typed: no trimming, a space is a character like any other.
+    if (value.isEmpty()) {
+        findings.append(RequiredRule::missing(field));
+        return findings;
+    }
+    if (value.size() < MinLength || value.size() > MaxLength) {
+        findings.append(Finding::error(field, QStringLiteral("password.length"),
+                                       tr("%1 must have %2 to %3 characters; it has %4.")
+                                           .arg(label)
+                                           .arg(MinLength)
+                                           .arg(MaxLength)
+                                           .arg(value.size()),
+                                       QString::number(value.size())));
+    }
+    static const QRegularExpression allowed(QStringLiteral(R"(^[A-Za-z0-9]*$)"));
+    if (!allowed.match(value).hasMatch()) {
+        findings.append(Finding::error(
+            field, QStringLiteral("password.characters"),
+            tr("%1 may contain only the letters A-Z and a-z and the digits 0-9 (the portal "
+               "takes no spaces, symbols or Chinese characters).")
+                .arg(label)));
+        return findings;
+    }
+    static const QRegularExpression letter(QStringLiteral("[A-Za-z]"));
+    static const QRegularExpression digit(QStringLiteral("[0-9]"));
+    if (!letter.match(value).hasMatch()) {
+        findings.append(
+            Finding::error(field, QStringLiteral("password.needsLetter"),
+                           tr("%1 must combine letters and digits: add a letter.").arg(label)));
+    }
+    if (!digit.match(value).hasMatch()) {
+        findings.append(
+            Finding::error(field, QStringLiteral("password.needsDigit"),
+                           tr("%1 must combine letters and digits: add a digit.").arg(label)));
+    }
+    return findings;
+}
+
+Findings PasswordRule::checkUserName(const QString &value, const QString &fieldKey)
+{
+    const QString field = fieldKey.isEmpty() ? Field::UserName : fieldKey;
+    const QString label = Field::label(field);
+    Findings findings;
+    const QString text = value.trimmed();
+    if (!RequiredRule::check(field, text, findings)) {
+        return findings;
+    }
+    if (text.contains(QLatin1Char('@'))) {
+        // An e-mail address as user name, as the portal suggests: it must be a valid one.
+        findings += EmailRule::check(text, field);
+        return findings;
+    }
+    static const QRegularExpression pattern(QStringLiteral(R"(^[A-Za-z0-9._-]+$)"));
+    if (text.size() < UserNameMinLength || text.size() > UserNameMaxLength) {
+        findings.append(Finding::error(field, QStringLiteral("userName.length"),
+                                       tr("%1 must have %2 to %3 characters.")
+                                           .arg(label)
+                                           .arg(UserNameMinLength)
+                                           .arg(UserNameMaxLength)));
+    } else if (!pattern.match(text).hasMatch()) {
+        findings.append(Finding::error(
+            field, QStringLiteral("userName.characters"),
+            tr("%1 may contain letters, digits, dots, hyphens and underscores, or be an e-mail "
+               "address.")
+                .arg(label)));
+    } else {
+        findings.append(Finding::info(
+            field, QStringLiteral("userName.suggestEmail"),
+            tr("%1: the portal suggests using your e-mail address as user name, so that it is "
+               "unique.")
+                .arg(label)));
+    }
+    return findings;
+}
+
+} // namespace dd::domain
