@@ -471,8 +471,8 @@ ApplicationStateMachine::check(ApplicationState state, ApplicationAction action,
         }
         t.reason =
             //: %1 is an action, %2 a state, %3 a list of states such as "“Submitted” or “Returned”"
-            tr("%1 is not possible while the application is %2. It applies only to an "
-               "application that is %3.")
+            tr("%1 is not possible while the application is %2. It is possible only in these "
+               "states: %3.")
                 .arg(actionText, stateText, QLocale().createSeparatedList(fitting));
         return t;
     }

@@ -293,8 +293,8 @@ ExamRegistrationStateMachine::check(ExamRegistrationState state, ExamRegistratio
         t.reason =
             //: %1 is an action, %2 a state, %3 a list of states such as "“Registered” or
             //: “Cancelled”"
-            tr("%1 is not possible while the exam registration is %2. It applies only to a "
-               "registration that is %3.")
+            tr("%1 is not possible while the exam registration is %2. It is possible only in "
+               "these states: %3.")
                 .arg(actionText, stateText, QLocale().createSeparatedList(fitting));
         return t;
     }

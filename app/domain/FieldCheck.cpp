@@ -22,7 +22,8 @@ const QList<FieldCheck::Kind> &FieldCheck::kinds()
         {QStringLiteral("id-number"),
          Field::IdNumber,
          {},
-         QT_TR_NOOP("ID number for the 证件类型 given by --id-type (default 1, resident ID card)")},
+         QT_TR_NOOP("ID number of the chosen document type (the resident ID card unless another is "
+                    "chosen)")},
         {QStringLiteral("mobile"),
          Field::Mobile,
          {},
@@ -59,7 +60,8 @@ const QList<FieldCheck::Kind> &FieldCheck::kinds()
         {QStringLiteral("pinyin"),
          Field::NamePinyin,
          {},
-         QT_TR_NOOP("姓名拼音; with --name, compared with the usual reading of the name")},
+         QT_TR_NOOP(
+             "name in pinyin, compared with the usual reading of the name when one is given")},
         {QStringLiteral("keywords"),
          Field::Keywords,
          {},

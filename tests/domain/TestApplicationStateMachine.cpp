@@ -22,7 +22,8 @@ namespace {
 
 // The rules written out a second time, independently of the machine's table: every allowed
 // (state, action) with the state it leads to. Every pair not listed here must be refused.
-struct ExpectedMove {
+struct ExpectedMove
+{
     S from;
     A action;
     S next;
@@ -65,7 +66,8 @@ const ExpectedMove s_allowedMoves[] = {
     {S::DefenseFailed, A::Refuse, S::NotAwarded},
 };
 
-std::optional<ExpectedMove> expectedMove(S state, A action) {
+std::optional<ExpectedMove> expectedMove(S state, A action)
+{
     for (const ExpectedMove &m : s_allowedMoves) {
         if (m.from == state && m.action == action) {
             return m;
@@ -110,17 +112,20 @@ const std::pair<A, const char *> s_actionCodes[] = {
     {A::Refuse, "refuse"},
 };
 
-QString rowName(S state, A action) {
+QString rowName(S state, A action)
+{
     return Machine::stateCode(state) + QLatin1Char('/') + Machine::actionCode(action);
 }
 
-QDateTime utc(int year, int month, int day, int hour = 9) {
+QDateTime utc(int year, int month, int day, int hour = 9)
+{
     return QDateTime(QDate(year, month, day), QTime(hour, 0), QTimeZone::utc());
 }
 
 } // namespace
 
-class TestApplicationStateMachine : public QObject {
+class TestApplicationStateMachine : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -167,12 +172,14 @@ private slots:
     void timelineJson();
 };
 
-void TestApplicationStateMachine::initTestCase() {
+void TestApplicationStateMachine::initTestCase()
+{
     // Lists of states in reasons are joined by the locale ("A and B").
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestApplicationStateMachine::enumerationsAreComplete() {
+void TestApplicationStateMachine::enumerationsAreComplete()
+{
     QCOMPARE(Machine::allStates().size(), qsizetype(std::size(s_stateCodes)));
     QCOMPARE(Machine::allActions().size(), qsizetype(std::size(s_actionCodes)));
     for (qsizetype i = 0; i < Machine::allStates().size(); ++i) {
@@ -184,7 +191,8 @@ void TestApplicationStateMachine::enumerationsAreComplete() {
     QCOMPARE(Machine::initialState(), S::Draft);
 }
 
-void TestApplicationStateMachine::transitions_data() {
+void TestApplicationStateMachine::transitions_data()
+{
     QTest::addColumn<S>("state");
     QTest::addColumn<A>("action");
     QTest::addColumn<bool>("allowed");
@@ -201,7 +209,8 @@ void TestApplicationStateMachine::transitions_data() {
     }
 }
 
-void TestApplicationStateMachine::transitions() {
+void TestApplicationStateMachine::transitions()
+{
     QFETCH(S, state);
     QFETCH(A, action);
     QFETCH(bool, allowed);
@@ -236,14 +245,16 @@ void TestApplicationStateMachine::transitions() {
     }
 }
 
-void TestApplicationStateMachine::allowedActionsMatchIsAllowed_data() {
+void TestApplicationStateMachine::allowedActionsMatchIsAllowed_data()
+{
     QTest::addColumn<S>("state");
     for (const auto &[state, code] : s_stateCodes) {
         QTest::newRow(code) << state;
     }
 }
 
-void TestApplicationStateMachine::allowedActionsMatchIsAllowed() {
+void TestApplicationStateMachine::allowedActionsMatchIsAllowed()
+{
     QFETCH(S, state);
     QList<A> fromIsAllowed;
     QList<A> fromRules;
@@ -260,7 +271,8 @@ void TestApplicationStateMachine::allowedActionsMatchIsAllowed() {
     QCOMPARE(Machine::allowedActions(state).isEmpty(), Machine::isFinal(state));
 }
 
-void TestApplicationStateMachine::refusalsSayWhatToDo_data() {
+void TestApplicationStateMachine::refusalsSayWhatToDo_data()
+{
     QTest::addColumn<S>("state");
     QTest::addColumn<A>("action");
     QTest::addColumn<QStringList>("fragments");
@@ -278,7 +290,8 @@ void TestApplicationStateMachine::refusalsSayWhatToDo_data() {
     QTest::newRow("approved/edit: only the institution withdraws")
         << S::Approved << A::Edit << QStringList{u"清退"_s, u"ask the institution"_s};
     QTest::newRow("draft/cancel: lists where cancelling applies")
-        << S::Draft << A::Cancel << QStringList{u"“Submitted” and “Returned for correction”"_s};
+        << S::Draft << A::Cancel
+        << QStringList{u"only in these states: “Submitted” and “Returned for correction”."_s};
     QTest::newRow("draft/approve: lists where approval applies")
         << S::Draft << A::Approve << QStringList{u"“Submitted” and “Confirmed on site”"_s};
     QTest::newRow("submitted/submit: already submitted")
@@ -289,7 +302,8 @@ void TestApplicationStateMachine::refusalsSayWhatToDo_data() {
         << S::Draft << A::Create << QStringList{u"add another one"_s};
 }
 
-void TestApplicationStateMachine::refusalsSayWhatToDo() {
+void TestApplicationStateMachine::refusalsSayWhatToDo()
+{
     QFETCH(S, state);
     QFETCH(A, action);
     QFETCH(QStringList, fragments);
@@ -301,7 +315,8 @@ void TestApplicationStateMachine::refusalsSayWhatToDo() {
     }
 }
 
-void TestApplicationStateMachine::stateCodes_data() {
+void TestApplicationStateMachine::stateCodes_data()
+{
     QTest::addColumn<S>("state");
     QTest::addColumn<QString>("code");
     for (const auto &[state, code] : s_stateCodes) {
@@ -309,14 +324,16 @@ void TestApplicationStateMachine::stateCodes_data() {
     }
 }
 
-void TestApplicationStateMachine::stateCodes() {
+void TestApplicationStateMachine::stateCodes()
+{
     QFETCH(S, state);
     QFETCH(QString, code);
     QCOMPARE(Machine::stateCode(state), code);
     QCOMPARE(Machine::stateFromCode(code), std::optional<S>(state));
 }
 
-void TestApplicationStateMachine::actionCodes_data() {
+void TestApplicationStateMachine::actionCodes_data()
+{
     QTest::addColumn<A>("action");
     QTest::addColumn<QString>("code");
     for (const auto &[action, code] : s_actionCodes) {
@@ -324,14 +341,16 @@ void TestApplicationStateMachine::actionCodes_data() {
     }
 }
 
-void TestApplicationStateMachine::actionCodes() {
+void TestApplicationStateMachine::actionCodes()
+{
     QFETCH(A, action);
     QFETCH(QString, code);
     QCOMPARE(Machine::actionCode(action), code);
     QCOMPARE(Machine::actionFromCode(code), std::optional<A>(action));
 }
 
-void TestApplicationStateMachine::unknownCodes_data() {
+void TestApplicationStateMachine::unknownCodes_data()
+{
     QTest::addColumn<QString>("code");
     QTest::newRow("empty") << QString();
     QTest::newRow("capitalised") << QStringLiteral("Draft");
@@ -341,13 +360,15 @@ void TestApplicationStateMachine::unknownCodes_data() {
     QTest::newRow("no such state") << QStringLiteral("deleted");
 }
 
-void TestApplicationStateMachine::unknownCodes() {
+void TestApplicationStateMachine::unknownCodes()
+{
     QFETCH(QString, code);
     QVERIFY(!Machine::stateFromCode(code).has_value());
     QVERIFY(!Machine::actionFromCode(code).has_value());
 }
 
-void TestApplicationStateMachine::labelsExistAndDiffer() {
+void TestApplicationStateMachine::labelsExistAndDiffer()
+{
     QSet<QString> stateLabels;
     for (const auto &[state, code] : s_stateCodes) {
         const QString label = Machine::stateLabel(state);
@@ -366,7 +387,8 @@ void TestApplicationStateMachine::labelsExistAndDiffer() {
     QCOMPARE(Machine::actionLabel(A::Cancel), QStringLiteral("Cancel application"));
 }
 
-void TestApplicationStateMachine::stateGroups_data() {
+void TestApplicationStateMachine::stateGroups_data()
+{
     QTest::addColumn<S>("state");
     QTest::addColumn<bool>("editable");
     QTest::addColumn<bool>("final");
@@ -393,7 +415,8 @@ void TestApplicationStateMachine::stateGroups_data() {
     QTest::newRow("not_awarded") << S::NotAwarded << false << true << true << false << false;
 }
 
-void TestApplicationStateMachine::stateGroups() {
+void TestApplicationStateMachine::stateGroups()
+{
     QFETCH(S, state);
     QFETCH(bool, editable);
     QFETCH(bool, final);
@@ -409,7 +432,8 @@ void TestApplicationStateMachine::stateGroups() {
     QCOMPARE(Machine::isAllowed(state, A::Edit), editable);
 }
 
-void TestApplicationStateMachine::applicantActions() {
+void TestApplicationStateMachine::applicantActions()
+{
     const QList<A> byApplicant{A::Create, A::Edit,   A::Delete,
                                A::Submit, A::Cancel, A::RequestDefense};
     for (const auto &[action, code] : s_actionCodes) {
@@ -417,7 +441,8 @@ void TestApplicationStateMachine::applicantActions() {
     }
 }
 
-void TestApplicationStateMachine::wholeLife() {
+void TestApplicationStateMachine::wholeLife()
+{
     S state = Machine::initialState();
     QList<StateChange> timeline;
     const A steps[] = {A::Submit,         A::Confirm,     A::Approve, A::RequestDefense,
@@ -449,7 +474,8 @@ void TestApplicationStateMachine::wholeLife() {
     QCOMPARE(Machine::failedDefenseCount(timeline), 0);
 }
 
-void TestApplicationStateMachine::approvalWithoutConfirmation() {
+void TestApplicationStateMachine::approvalWithoutConfirmation()
+{
     // Applicants confirmed in an earlier year need not confirm again (REFERENCE.md §1.2).
     S state = S::Submitted;
     QVERIFY(Machine::apply(state, A::Approve).isEmpty());
@@ -457,7 +483,8 @@ void TestApplicationStateMachine::approvalWithoutConfirmation() {
     QVERIFY(Machine::isInRegister(state));
 }
 
-void TestApplicationStateMachine::cancelAndSubmitAgain() {
+void TestApplicationStateMachine::cancelAndSubmitAgain()
+{
     S state = S::Draft;
     QList<StateChange> timeline;
     QVERIFY(Machine::apply(state, timeline, A::Submit, utc(2024, 2, 1)).isEmpty());
@@ -478,7 +505,8 @@ void TestApplicationStateMachine::cancelAndSubmitAgain() {
     QCOMPARE(timeline.at(2).to, u"draft"_s);
 }
 
-void TestApplicationStateMachine::withdrawAfterConfirmation() {
+void TestApplicationStateMachine::withdrawAfterConfirmation()
+{
     S state = S::Submitted;
     QVERIFY(Machine::apply(state, A::Confirm).isEmpty());
     const Findings refused = Machine::apply(state, A::Cancel);
@@ -492,7 +520,8 @@ void TestApplicationStateMachine::withdrawAfterConfirmation() {
     QCOMPARE(state, S::Draft);
 }
 
-void TestApplicationStateMachine::defenseRetryOnce() {
+void TestApplicationStateMachine::defenseRetryOnce()
+{
     S state = S::Approved;
     QList<StateChange> timeline;
     int day = 1;
@@ -533,7 +562,8 @@ void TestApplicationStateMachine::defenseRetryOnce() {
     QCOMPARE(state, S::NotAwarded);
 }
 
-void TestApplicationStateMachine::defenseRetryThenPass() {
+void TestApplicationStateMachine::defenseRetryThenPass()
+{
     S state = S::DefenseApproved;
     QList<StateChange> timeline;
     QVERIFY(Machine::apply(state, timeline, A::FailDefense, utc(2025, 5, 1)).isEmpty());
@@ -545,7 +575,8 @@ void TestApplicationStateMachine::defenseRetryThenPass() {
     QCOMPARE(Machine::failedDefenseCount(timeline), 1);
 }
 
-void TestApplicationStateMachine::defenseRejectionMayBeRepeated() {
+void TestApplicationStateMachine::defenseRejectionMayBeRepeated()
+{
     // A rejected request is not a failed defence: it may be made again, more than once.
     S state = S::Approved;
     for (int round = 0; round < 3; ++round) {
@@ -557,7 +588,8 @@ void TestApplicationStateMachine::defenseRejectionMayBeRepeated() {
     QCOMPARE(state, S::DefenseRequested);
 }
 
-void TestApplicationStateMachine::timelineSkipsUnchangedStates() {
+void TestApplicationStateMachine::timelineSkipsUnchangedStates()
+{
     S state = S::Draft;
     QList<StateChange> timeline;
     QVERIFY(Machine::apply(state, timeline, A::Edit, utc(2024, 1, 1)).isEmpty());
@@ -573,7 +605,8 @@ void TestApplicationStateMachine::timelineSkipsUnchangedStates() {
     QCOMPARE(timeline.first().at, QDateTime(QDate(2024, 3, 1), QTime(8, 30), QTimeZone::utc()));
 }
 
-void TestApplicationStateMachine::degreeTypeChange_data() {
+void TestApplicationStateMachine::degreeTypeChange_data()
+{
     QTest::addColumn<S>("state");
     QTest::addColumn<bool>("allowed");
     QTest::addColumn<QString>("hint");
@@ -596,7 +629,8 @@ void TestApplicationStateMachine::degreeTypeChange_data() {
     QTest::newRow("not_awarded") << S::NotAwarded << false << newApplication;
 }
 
-void TestApplicationStateMachine::degreeTypeChange() {
+void TestApplicationStateMachine::degreeTypeChange()
+{
     QFETCH(S, state);
     QFETCH(bool, allowed);
     QFETCH(QString, hint);
@@ -616,7 +650,8 @@ void TestApplicationStateMachine::degreeTypeChange() {
     QVERIFY2(f.message.contains(hint), qPrintable(f.message));
 }
 
-void TestApplicationStateMachine::createNextToOthers_data() {
+void TestApplicationStateMachine::createNextToOthers_data()
+{
     QTest::addColumn<QList<S>>("existing");
     QTest::addColumn<QString>("blockingCode");
     QTest::addColumn<QString>("hint");
@@ -637,7 +672,8 @@ void TestApplicationStateMachine::createNextToOthers_data() {
         << QList<S>{S::DefenseApproved} << u"defense_approved"_s << u"清退"_s;
 }
 
-void TestApplicationStateMachine::createNextToOthers() {
+void TestApplicationStateMachine::createNextToOthers()
+{
     QFETCH(QList<S>, existing);
     QFETCH(QString, blockingCode);
     QFETCH(QString, hint);
@@ -655,7 +691,8 @@ void TestApplicationStateMachine::createNextToOthers() {
     QVERIFY2(findings.first().message.contains(hint), qPrintable(findings.first().message));
 }
 
-void TestApplicationStateMachine::stateChangeJsonRoundTrip() {
+void TestApplicationStateMachine::stateChangeJsonRoundTrip()
+{
     const StateChange change{u"submitted"_s, u"returned"_s, u"return"_s,
                              QDateTime(QDate(2024, 4, 2), QTime(3, 4, 5, 678), QTimeZone::utc()),
                              u"学历证书扫描件不清晰"_s};
@@ -666,7 +703,8 @@ void TestApplicationStateMachine::stateChangeJsonRoundTrip() {
     QCOMPARE(back.at.timeSpec(), Qt::UTC);
 }
 
-void TestApplicationStateMachine::stateChangeJsonFormat() {
+void TestApplicationStateMachine::stateChangeJsonFormat()
+{
     const StateChange change{u"draft"_s,
                              u"submitted"_s,
                              u"submit"_s,
@@ -686,7 +724,8 @@ void TestApplicationStateMachine::stateChangeJsonFormat() {
     QCOMPARE(beijing.toJson().value(u"at"_s).toString(), u"2024-03-01T08:30:00.000Z"_s);
 }
 
-void TestApplicationStateMachine::stateChangeFromBadJson_data() {
+void TestApplicationStateMachine::stateChangeFromBadJson_data()
+{
     QTest::addColumn<QJsonObject>("json");
     QTest::addColumn<QStringList>("rules");
     QTest::addColumn<QStringList>("fields");
@@ -739,7 +778,8 @@ void TestApplicationStateMachine::stateChangeFromBadJson_data() {
                                  << QStringList{u"by"_s};
 }
 
-void TestApplicationStateMachine::stateChangeFromBadJson() {
+void TestApplicationStateMachine::stateChangeFromBadJson()
+{
     QFETCH(QJsonObject, json);
     QFETCH(QStringList, rules);
     QFETCH(QStringList, fields);
@@ -758,7 +798,8 @@ void TestApplicationStateMachine::stateChangeFromBadJson() {
     }
 }
 
-void TestApplicationStateMachine::timelineJson() {
+void TestApplicationStateMachine::timelineJson()
+{
     S state = S::Draft;
     QList<StateChange> timeline;
     QVERIFY(Machine::apply(state, timeline, A::Submit, utc(2024, 3, 1)).isEmpty());

@@ -22,7 +22,8 @@ namespace {
 
 // The rules written out a second time, independently of the machine's table: every allowed
 // (state, action) with the state it leads to. Every pair not listed here must be refused.
-struct ExpectedMove {
+struct ExpectedMove
+{
     S from;
     A action;
     S next;
@@ -50,7 +51,8 @@ const ExpectedMove s_allowedMoves[] = {
     {S::Cancelled, A::Register, S::Registered},
 };
 
-std::optional<ExpectedMove> expectedMove(S state, A action) {
+std::optional<ExpectedMove> expectedMove(S state, A action)
+{
     for (const ExpectedMove &m : s_allowedMoves) {
         if (m.from == state && m.action == action) {
             return m;
@@ -72,17 +74,20 @@ const std::pair<A, const char *> s_actionCodes[] = {
     {A::Sit, "sit"},   {A::Miss, "miss"},     {A::RecordScore, "record_score"},
 };
 
-QString rowName(S state, A action) {
+QString rowName(S state, A action)
+{
     return Machine::stateCode(state) + QLatin1Char('/') + Machine::actionCode(action);
 }
 
-QDateTime utc(int year, int month, int day, int hour = 9) {
+QDateTime utc(int year, int month, int day, int hour = 9)
+{
     return QDateTime(QDate(year, month, day), QTime(hour, 0), QTimeZone::utc());
 }
 
 } // namespace
 
-class TestExamRegistrationStateMachine : public QObject {
+class TestExamRegistrationStateMachine : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -115,12 +120,14 @@ private slots:
     void registrationNeedsTheRegister();
 };
 
-void TestExamRegistrationStateMachine::initTestCase() {
+void TestExamRegistrationStateMachine::initTestCase()
+{
     // Lists of states in reasons are joined by the locale ("A and B").
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
-void TestExamRegistrationStateMachine::enumerationsAreComplete() {
+void TestExamRegistrationStateMachine::enumerationsAreComplete()
+{
     QCOMPARE(Machine::allStates().size(), qsizetype(std::size(s_stateCodes)));
     QCOMPARE(Machine::allActions().size(), qsizetype(std::size(s_actionCodes)));
     for (qsizetype i = 0; i < Machine::allStates().size(); ++i) {
@@ -132,7 +139,8 @@ void TestExamRegistrationStateMachine::enumerationsAreComplete() {
     QCOMPARE(Machine::initialState(), S::Draft);
 }
 
-void TestExamRegistrationStateMachine::transitions_data() {
+void TestExamRegistrationStateMachine::transitions_data()
+{
     QTest::addColumn<S>("state");
     QTest::addColumn<A>("action");
     QTest::addColumn<bool>("allowed");
@@ -149,7 +157,8 @@ void TestExamRegistrationStateMachine::transitions_data() {
     }
 }
 
-void TestExamRegistrationStateMachine::transitions() {
+void TestExamRegistrationStateMachine::transitions()
+{
     QFETCH(S, state);
     QFETCH(A, action);
     QFETCH(bool, allowed);
@@ -184,14 +193,16 @@ void TestExamRegistrationStateMachine::transitions() {
     }
 }
 
-void TestExamRegistrationStateMachine::allowedActionsMatchIsAllowed_data() {
+void TestExamRegistrationStateMachine::allowedActionsMatchIsAllowed_data()
+{
     QTest::addColumn<S>("state");
     for (const auto &[state, code] : s_stateCodes) {
         QTest::newRow(code) << state;
     }
 }
 
-void TestExamRegistrationStateMachine::allowedActionsMatchIsAllowed() {
+void TestExamRegistrationStateMachine::allowedActionsMatchIsAllowed()
+{
     QFETCH(S, state);
     QList<A> fromIsAllowed;
     QList<A> fromRules;
@@ -208,7 +219,8 @@ void TestExamRegistrationStateMachine::allowedActionsMatchIsAllowed() {
     QCOMPARE(Machine::allowedActions(state).isEmpty(), Machine::isFinal(state));
 }
 
-void TestExamRegistrationStateMachine::refusalsSayWhatToDo_data() {
+void TestExamRegistrationStateMachine::refusalsSayWhatToDo_data()
+{
     QTest::addColumn<S>("state");
     QTest::addColumn<A>("action");
     QTest::addColumn<QStringList>("fragments");
@@ -221,10 +233,10 @@ void TestExamRegistrationStateMachine::refusalsSayWhatToDo_data() {
     QTest::newRow("registered/delete: cancel first")
         << S::Registered << A::Delete << QStringList{u"Cancel the registration first (取消报名)"_s};
     QTest::newRow("draft/pay: lists where paying applies")
-        << S::Draft << A::Pay << QStringList{u"only to a registration that is “Registered”"_s};
+        << S::Draft << A::Pay << QStringList{u"only in these states: “Registered”."_s};
     QTest::newRow("paid/sit: print the ticket first")
         << S::Paid << A::Sit << QStringList{u"“Admission ticket printed”"_s};
-    QTest::newRow("draft/register-like cancel lists registered")
+    QTest::newRow("draft/cancel: lists where cancelling applies")
         << S::Draft << A::Cancel << QStringList{u"“Registered”"_s};
     QTest::newRow("registered/register: already registered")
         << S::Registered << A::Register << QStringList{u"already “Registered”"_s};
@@ -232,7 +244,8 @@ void TestExamRegistrationStateMachine::refusalsSayWhatToDo_data() {
         << S::Scored << A::Register << QStringList{u"closed"_s, u"add a new registration"_s};
 }
 
-void TestExamRegistrationStateMachine::refusalsSayWhatToDo() {
+void TestExamRegistrationStateMachine::refusalsSayWhatToDo()
+{
     QFETCH(S, state);
     QFETCH(A, action);
     QFETCH(QStringList, fragments);
@@ -244,7 +257,8 @@ void TestExamRegistrationStateMachine::refusalsSayWhatToDo() {
     }
 }
 
-void TestExamRegistrationStateMachine::stateCodes_data() {
+void TestExamRegistrationStateMachine::stateCodes_data()
+{
     QTest::addColumn<S>("state");
     QTest::addColumn<QString>("code");
     for (const auto &[state, code] : s_stateCodes) {
@@ -252,14 +266,16 @@ void TestExamRegistrationStateMachine::stateCodes_data() {
     }
 }
 
-void TestExamRegistrationStateMachine::stateCodes() {
+void TestExamRegistrationStateMachine::stateCodes()
+{
     QFETCH(S, state);
     QFETCH(QString, code);
     QCOMPARE(Machine::stateCode(state), code);
     QCOMPARE(Machine::stateFromCode(code), std::optional<S>(state));
 }
 
-void TestExamRegistrationStateMachine::actionCodes_data() {
+void TestExamRegistrationStateMachine::actionCodes_data()
+{
     QTest::addColumn<A>("action");
     QTest::addColumn<QString>("code");
     for (const auto &[action, code] : s_actionCodes) {
@@ -267,14 +283,16 @@ void TestExamRegistrationStateMachine::actionCodes_data() {
     }
 }
 
-void TestExamRegistrationStateMachine::actionCodes() {
+void TestExamRegistrationStateMachine::actionCodes()
+{
     QFETCH(A, action);
     QFETCH(QString, code);
     QCOMPARE(Machine::actionCode(action), code);
     QCOMPARE(Machine::actionFromCode(code), std::optional<A>(action));
 }
 
-void TestExamRegistrationStateMachine::unknownCodes_data() {
+void TestExamRegistrationStateMachine::unknownCodes_data()
+{
     QTest::addColumn<QString>("code");
     QTest::newRow("empty") << QString();
     QTest::newRow("capitalised") << u"Paid"_s;
@@ -283,13 +301,15 @@ void TestExamRegistrationStateMachine::unknownCodes_data() {
     QTest::newRow("an application state") << u"submitted"_s;
 }
 
-void TestExamRegistrationStateMachine::unknownCodes() {
+void TestExamRegistrationStateMachine::unknownCodes()
+{
     QFETCH(QString, code);
     QVERIFY(!Machine::stateFromCode(code).has_value());
     QVERIFY(!Machine::actionFromCode(code).has_value());
 }
 
-void TestExamRegistrationStateMachine::labelsExistAndDiffer() {
+void TestExamRegistrationStateMachine::labelsExistAndDiffer()
+{
     QSet<QString> stateLabels;
     for (const auto &[state, code] : s_stateCodes) {
         const QString label = Machine::stateLabel(state);
@@ -308,7 +328,8 @@ void TestExamRegistrationStateMachine::labelsExistAndDiffer() {
     QCOMPARE(Machine::actionLabel(A::Register), u"Register for the exam"_s);
 }
 
-void TestExamRegistrationStateMachine::stateGroups_data() {
+void TestExamRegistrationStateMachine::stateGroups_data()
+{
     QTest::addColumn<S>("state");
     QTest::addColumn<bool>("editable");
     QTest::addColumn<bool>("final");
@@ -325,7 +346,8 @@ void TestExamRegistrationStateMachine::stateGroups_data() {
     QTest::newRow("cancelled") << S::Cancelled << true << false << false << false;
 }
 
-void TestExamRegistrationStateMachine::stateGroups() {
+void TestExamRegistrationStateMachine::stateGroups()
+{
     QFETCH(S, state);
     QFETCH(bool, editable);
     QFETCH(bool, final);
@@ -338,7 +360,8 @@ void TestExamRegistrationStateMachine::stateGroups() {
     QCOMPARE(Machine::isAllowed(state, A::Edit), editable);
 }
 
-void TestExamRegistrationStateMachine::wholeExam() {
+void TestExamRegistrationStateMachine::wholeExam()
+{
     S state = Machine::initialState();
     QList<StateChange> timeline;
     QVERIFY(Machine::apply(state, timeline, A::Edit, utc(2026, 3, 10)).isEmpty());
@@ -366,7 +389,8 @@ void TestExamRegistrationStateMachine::wholeExam() {
     QCOMPARE(timeline.at(3).at, utc(2026, 5, 17));
 }
 
-void TestExamRegistrationStateMachine::cancelBeforePaymentAndRegisterAgain() {
+void TestExamRegistrationStateMachine::cancelBeforePaymentAndRegisterAgain()
+{
     S state = S::Draft;
     QVERIFY(Machine::apply(state, A::Register).isEmpty());
     QVERIFY(Machine::apply(state, A::Edit).isEmpty());
@@ -381,7 +405,8 @@ void TestExamRegistrationStateMachine::cancelBeforePaymentAndRegisterAgain() {
     QVERIFY(Machine::check(state, A::Delete).removesRecord);
 }
 
-void TestExamRegistrationStateMachine::noCancelAfterPayment() {
+void TestExamRegistrationStateMachine::noCancelAfterPayment()
+{
     S state = S::Registered;
     QVERIFY(Machine::apply(state, A::Pay).isEmpty());
     for (A action : {A::Cancel, A::Edit, A::Delete}) {
@@ -392,7 +417,8 @@ void TestExamRegistrationStateMachine::noCancelAfterPayment() {
     }
 }
 
-void TestExamRegistrationStateMachine::absentFromTheExam() {
+void TestExamRegistrationStateMachine::absentFromTheExam()
+{
     S state = S::TicketIssued;
     QVERIFY(Machine::apply(state, A::Miss).isEmpty());
     QCOMPARE(state, S::Absent);
@@ -401,7 +427,8 @@ void TestExamRegistrationStateMachine::absentFromTheExam() {
     QCOMPARE(state, S::Absent);
 }
 
-void TestExamRegistrationStateMachine::registrationNeedsTheRegister_data() {
+void TestExamRegistrationStateMachine::registrationNeedsTheRegister_data()
+{
     QTest::addColumn<ApplicationState>("application");
     QTest::addColumn<bool>("allowed");
 
@@ -421,7 +448,8 @@ void TestExamRegistrationStateMachine::registrationNeedsTheRegister_data() {
     QTest::newRow("not_awarded") << AS::NotAwarded << false;
 }
 
-void TestExamRegistrationStateMachine::registrationNeedsTheRegister() {
+void TestExamRegistrationStateMachine::registrationNeedsTheRegister()
+{
     QFETCH(ApplicationState, application);
     QFETCH(bool, allowed);
     const Findings findings = Machine::checkApplication(application);
