@@ -1,11 +1,10 @@
 #include "domain/ApplicationStateMachine.h"
 
 #include "domain/Field.h"
-
-#include <QLocale>
+#include "domain/StateTable.h"
 
 #include <algorithm>
-#include <iterator>
+#include <span>
 
 namespace dd::domain {
 
@@ -13,9 +12,6 @@ namespace {
 
 using S = ApplicationState;
 using A = ApplicationAction;
-
-constexpr int StateCount = static_cast<int>(S::NotAwarded) + 1;
-constexpr int ActionCount = static_cast<int>(A::Refuse) + 1;
 
 // --- the states -------------------------------------------------------------------------------
 
@@ -96,13 +92,7 @@ enum class Outcome : unsigned char {
     Closed,         // refused: the application is closed (final state)
 };
 
-struct Cell
-{
-    S from;
-    A action;
-    Outcome outcome;
-    S next = S::Draft; // read only when the outcome allows
-};
+using Cell = StateCell<S, A, Outcome>;
 
 using enum Outcome;
 
@@ -344,62 +334,23 @@ constexpr Cell s_table[] = {
 };
 // clang-format on
 
-constexpr bool isAllowing(Outcome outcome)
+// The tables above, for the machinery of StateTable.h.
+struct Rules
 {
-    return outcome == Allow || outcome == AllowDelete || outcome == AllowOnce;
-}
-
-// The tables are complete and in declaration order, so that a state and an action index them.
-constexpr bool tablesAreConsistent()
-{
-    if (std::size(s_states) != StateCount || std::size(s_actions) != ActionCount
-        || std::size(s_table) != StateCount * ActionCount) {
-        return false;
+    static constexpr const char *Context = "ApplicationStateMachine";
+    static constexpr int StateCount = static_cast<int>(S::NotAwarded) + 1;
+    static constexpr int ActionCount = static_cast<int>(A::Refuse) + 1;
+    static constexpr std::span<const StateInfo> States{s_states};
+    static constexpr std::span<const ActionInfo> Actions{s_actions};
+    static constexpr std::span<const Cell> Cells{s_table};
+    static constexpr bool isAllowing(Outcome outcome)
+    {
+        return outcome == Allow || outcome == AllowDelete || outcome == AllowOnce;
     }
-    for (int i = 0; i < StateCount; ++i) {
-        if (static_cast<int>(s_states[i].state) != i) {
-            return false;
-        }
-    }
-    for (int i = 0; i < ActionCount; ++i) {
-        if (static_cast<int>(s_actions[i].action) != i) {
-            return false;
-        }
-    }
-    for (int i = 0; i < StateCount * ActionCount; ++i) {
-        const Cell &cell = s_table[i];
-        if (static_cast<int>(cell.from) != i / ActionCount
-            || static_cast<int>(cell.action) != i % ActionCount) {
-            return false;
-        }
-        // Delete is the only action that removes a record, and it always does when allowed.
-        if ((cell.outcome == AllowDelete)
-            != (cell.action == A::Delete && isAllowing(cell.outcome))) {
-            return false;
-        }
-        // A final state allows nothing.
-        if (s_states[i / ActionCount].final && isAllowing(cell.outcome)) {
-            return false;
-        }
-    }
-    return true;
-}
-static_assert(tablesAreConsistent(), "the state machine's tables are incomplete or out of order");
+};
 
-const StateInfo &info(S state)
-{
-    return s_states[static_cast<int>(state)];
-}
-
-const ActionInfo &info(A action)
-{
-    return s_actions[static_cast<int>(action)];
-}
-
-const Cell &cell(S state, A action)
-{
-    return s_table[static_cast<int>(state) * ActionCount + static_cast<int>(action)];
-}
+using Table = StateTable<Rules>;
+static_assert(Table::isConsistent(), "the state machine's tables are incomplete or out of order");
 
 QString quoted(const QString &text)
 {
@@ -411,147 +362,108 @@ QString quoted(const QString &text)
 
 QList<ApplicationState> ApplicationStateMachine::allStates()
 {
-    QList<ApplicationState> states;
-    for (const StateInfo &s : s_states) {
-        states.append(s.state);
-    }
-    return states;
+    return Table::allStates();
 }
 
 QList<ApplicationAction> ApplicationStateMachine::allActions()
 {
-    QList<ApplicationAction> actions;
-    for (const ActionInfo &a : s_actions) {
-        actions.append(a.action);
-    }
-    return actions;
+    return Table::allActions();
 }
 
 bool ApplicationStateMachine::isAllowed(ApplicationState state, ApplicationAction action)
 {
-    return isAllowing(cell(state, action).outcome);
+    return Table::isAllowed(state, action);
 }
 
 ApplicationStateMachine::Transition
 ApplicationStateMachine::check(ApplicationState state, ApplicationAction action, int failedDefenses)
 {
-    const Cell &c = cell(state, action);
-    Transition t;
-    t.next = state;
     const QString actionText = quoted(actionLabel(action));
     const QString stateText = quoted(stateLabel(state));
 
-    switch (c.outcome) {
+    QString reason;
+    switch (Table::cell(state, action).outcome) {
     case Allow:
     case AllowDelete:
-        t.allowed = true;
-        // Delete removes the record and leaves its state as it was.
-        t.next = c.outcome == AllowDelete ? state : c.next;
-        t.removesRecord = c.outcome == AllowDelete;
-        return t;
+        return Table::allow(state, action);
     case AllowOnce:
         if (failedDefenses < MaxDefenseAttempts) {
-            t.allowed = true;
-            t.next = c.next;
-            return t;
+            return Table::allow(state, action);
         }
-        t.reason =
+        reason =
             //: %1 is an action, %2 a state, %3 how many defences have failed (2 or more)
             tr("%1 is not possible while the application is %2: the thesis defence has "
                "already failed %3 times, and a failed defence may be retried only once. The "
                "degree committee now decides whether the degree is refused.")
                 .arg(actionText, stateText, QString::number(failedDefenses));
-        return t;
-    case Stage: {
-        QStringList fitting;
-        for (const StateInfo &s : s_states) {
-            if (isAllowing(cell(s.state, action).outcome)) {
-                fitting.append(quoted(stateLabel(s.state)));
-            }
-        }
-        t.reason =
+        break;
+    case Stage:
+        reason =
             //: %1 is an action, %2 a state, %3 a list of states such as "“Submitted” or “Returned”"
             tr("%1 is not possible while the application is %2. It is possible only in these "
                "states: %3.")
-                .arg(actionText, stateText, QLocale().createSeparatedList(fitting));
-        return t;
-    }
+                .arg(actionText, stateText, Table::statesAllowing(action, quoted));
+        break;
     case AlreadyDone:
         //: %1 is an action, %2 a state
-        t.reason =
+        reason =
             tr("%1 is not possible: the application is already %2.").arg(actionText, stateText);
-        return t;
+        break;
     case CancelFirst:
         if (action == A::Delete) {
             //: %1 is an action, %2 a state
-            t.reason = tr("%1 is not possible while the application is %2: the awarding "
-                          "institution has it, so it cannot be deleted. Cancel it first "
-                          "(取消申请), then delete it.")
-                           .arg(actionText, stateText);
+            reason = tr("%1 is not possible while the application is %2: the awarding "
+                        "institution has it, so it cannot be deleted. Cancel it first "
+                        "(取消申请), then delete it.")
+                         .arg(actionText, stateText);
         } else {
             //: %1 is an action, %2 a state
-            t.reason = tr("%1 is not possible while the application is %2: the awarding "
-                          "institution has it, so it cannot be changed. Cancel it first "
-                          "(取消申请), then edit it and submit it again.")
-                           .arg(actionText, stateText);
+            reason = tr("%1 is not possible while the application is %2: the awarding "
+                        "institution has it, so it cannot be changed. Cancel it first "
+                        "(取消申请), then edit it and submit it again.")
+                         .arg(actionText, stateText);
         }
-        return t;
+        break;
     case AskInstitution:
         //: %1 is an action, %2 a state
-        t.reason = tr("%1 is not possible while the application is %2: after the on-site "
-                      "confirmation (现场确认) only the awarding institution can withdraw an "
-                      "application (清退). If something must be corrected, ask the institution.")
-                       .arg(actionText, stateText);
-        return t;
+        reason = tr("%1 is not possible while the application is %2: after the on-site "
+                    "confirmation (现场确认) only the awarding institution can withdraw an "
+                    "application (清退). If something must be corrected, ask the institution.")
+                     .arg(actionText, stateText);
+        break;
     case Exists:
         //: %1 is the action "New application", %2 a state
-        t.reason = tr("%1 does not apply to an existing application (this one is %2). Use %1 "
-                      "in the table of applications to add another one.")
-                       .arg(actionText, stateText);
-        return t;
+        reason = tr("%1 does not apply to an existing application (this one is %2). Use %1 "
+                    "in the table of applications to add another one.")
+                     .arg(actionText, stateText);
+        break;
     case Closed:
         //: %1 is an action, %2 a final state
-        t.reason = tr("%1 is not possible: the application is closed (%2). To apply again, "
-                      "add a new application (新增申请).")
-                       .arg(actionText, stateText);
-        return t;
+        reason = tr("%1 is not possible: the application is closed (%2). To apply again, "
+                    "add a new application (新增申请).")
+                     .arg(actionText, stateText);
+        break;
     }
-    return t;
+    return Table::refuse(state, reason);
 }
 
 QList<ApplicationAction> ApplicationStateMachine::allowedActions(ApplicationState state)
 {
-    QList<ApplicationAction> actions;
-    for (const ActionInfo &a : s_actions) {
-        if (isAllowed(state, a.action)) {
-            actions.append(a.action);
-        }
-    }
-    return actions;
+    return Table::allowedActions(state);
 }
 
 Findings ApplicationStateMachine::apply(ApplicationState &state, ApplicationAction action,
                                         int failedDefenses)
 {
-    const Transition t = check(state, action, failedDefenses);
-    if (!t.allowed) {
-        return {Finding::error(Field::State, ActionNotAllowedRule, t.reason, stateCode(state))};
-    }
-    state = t.next;
-    return {};
+    return Table::apply(state, check(state, action, failedDefenses), ActionNotAllowedRule);
 }
 
 Findings ApplicationStateMachine::apply(ApplicationState &state, QList<StateChange> &timeline,
                                         ApplicationAction action, const QDateTime &at,
                                         const QString &note)
 {
-    const ApplicationState before = state;
-    Findings findings = apply(state, action, failedDefenseCount(timeline));
-    if (findings.isEmpty() && state != before) {
-        timeline.append(
-            StateChange{stateCode(before), stateCode(state), actionCode(action), at.toUTC(), note});
-    }
-    return findings;
+    return Table::apply(state, timeline, action, check(state, action, failedDefenseCount(timeline)),
+                        ActionNotAllowedRule, at, note);
 }
 
 int ApplicationStateMachine::failedDefenseCount(const QList<StateChange> &timeline)
@@ -564,37 +476,37 @@ int ApplicationStateMachine::failedDefenseCount(const QList<StateChange> &timeli
 
 bool ApplicationStateMachine::isEditable(ApplicationState state)
 {
-    return info(state).editable;
+    return Table::info(state).editable;
 }
 
 bool ApplicationStateMachine::isFinal(ApplicationState state)
 {
-    return info(state).final;
+    return Table::info(state).final;
 }
 
 bool ApplicationStateMachine::countsAsSubmitted(ApplicationState state)
 {
-    return info(state).submitted;
+    return Table::info(state).submitted;
 }
 
 bool ApplicationStateMachine::isInRegister(ApplicationState state)
 {
-    return info(state).inRegister;
+    return Table::info(state).inRegister;
 }
 
 bool ApplicationStateMachine::isActive(ApplicationState state)
 {
-    return info(state).active;
+    return Table::info(state).active;
 }
 
 bool ApplicationStateMachine::isApplicantAction(ApplicationAction action)
 {
-    return info(action).byApplicant;
+    return Table::info(action).byApplicant;
 }
 
 Findings ApplicationStateMachine::checkDegreeTypeChange(ApplicationState state)
 {
-    if (info(state).degreeTypeOpen) {
+    if (Table::info(state).degreeTypeOpen) {
         return {};
     }
     const QString field = Field::label(Field::DegreeType);
@@ -644,42 +556,32 @@ Findings ApplicationStateMachine::checkCreate(const QList<ApplicationState> &exi
 
 QString ApplicationStateMachine::stateCode(ApplicationState state)
 {
-    return QString::fromLatin1(info(state).code);
+    return Table::stateCode(state);
 }
 
 std::optional<ApplicationState> ApplicationStateMachine::stateFromCode(QStringView code)
 {
-    for (const StateInfo &s : s_states) {
-        if (code == QLatin1String(s.code)) {
-            return s.state;
-        }
-    }
-    return std::nullopt;
+    return Table::stateFromCode(code);
 }
 
 QString ApplicationStateMachine::actionCode(ApplicationAction action)
 {
-    return QString::fromLatin1(info(action).code);
+    return Table::actionCode(action);
 }
 
 std::optional<ApplicationAction> ApplicationStateMachine::actionFromCode(QStringView code)
 {
-    for (const ActionInfo &a : s_actions) {
-        if (code == QLatin1String(a.code)) {
-            return a.action;
-        }
-    }
-    return std::nullopt;
+    return Table::actionFromCode(code);
 }
 
 QString ApplicationStateMachine::stateLabel(ApplicationState state)
 {
-    return tr(info(state).label);
+    return Table::stateLabel(state);
 }
 
 QString ApplicationStateMachine::actionLabel(ApplicationAction action)
 {
-    return tr(info(action).label);
+    return Table::actionLabel(action);
 }
 
 } // namespace dd::domain

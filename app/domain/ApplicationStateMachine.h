@@ -2,6 +2,7 @@
 
 #include "domain/Finding.h"
 #include "domain/StateChange.h"
+#include "domain/StateTable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -96,17 +97,9 @@ public:
     // A thesis defence may be held at most twice: the first time and one retry.
     static constexpr int MaxDefenseAttempts = 2;
 
-    // The answer for one state and action.
-    struct Transition
-    {
-        bool allowed = false;
-        // Allowed: the state after the action. Refused: the state unchanged.
-        ApplicationState next = ApplicationState::Draft;
-        // Allowed Delete: the caller removes the record (the state does not change).
-        bool removesRecord = false;
-        // Refused: why, naming the action and the state, and what to do instead (translated).
-        QString reason;
-    };
+    // The answer for one state and action: allowed, the state after it, whether the record is
+    // removed, and for a refusal the reason (StateTable.h).
+    using Transition = StateTransition<ApplicationState>;
 
     // Every state and every action, in declaration order.
     static QList<ApplicationState> allStates();

@@ -115,7 +115,7 @@ Findings DateRule::checkDate(const QString &field, const QString &value,
     } else if (!allowFuture && context.today.isValid() && date > context.today) {
         findings.append(Finding::error(
             field, QStringLiteral("date.future"),
-            tr("%1: %2 is in the future (today is %3).")
+            tr("%1: %2 is in the future (today is %3). Check the year, month and day.")
                 .arg(label, text, context.today.toString(QStringLiteral("yyyyMMdd"))),
             text));
     }
@@ -155,11 +155,11 @@ Findings DateRule::checkMonth(const QString &field, const QString &value,
             field, QStringLiteral("month.tooEarly"),
             tr("%1: %2 is before %3; check the year.").arg(label, text).arg(EarliestYear), text));
     } else if (!allowFuture && context.today.isValid() && index > context.currentMonthIndex()) {
-        findings.append(
-            Finding::error(field, QStringLiteral("month.future"),
-                           tr("%1: %2 is in the future (this month is %3).")
-                               .arg(label, text, monthText(context.currentMonthIndex())),
-                           text));
+        findings.append(Finding::error(
+            field, QStringLiteral("month.future"),
+            tr("%1: %2 is in the future (this month is %3). Check the year and month.")
+                .arg(label, text, monthText(context.currentMonthIndex())),
+            text));
     }
     return findings;
 }
@@ -174,7 +174,14 @@ Findings DateRule::checkMonthOrder(const QString &earlierField, const QString &e
     if (!a || !b) {
         return findings;
     }
-    if (*b < *a || (!allowEqual && *b == *a)) {
+    bool reversed = *b < *a || (!allowEqual && *b == *a);
+    // Two full dates in the same month: the days decide.
+    const std::optional<QDate> earlierDay = parseDate(earlier);
+    const std::optional<QDate> laterDay = parseDate(later);
+    if (earlierDay && laterDay && *a == *b) {
+        reversed = *laterDay < *earlierDay || (!allowEqual && *laterDay == *earlierDay);
+    }
+    if (reversed) {
         findings.append(Finding::error(laterField, rule,
                                        tr("%1 (%2) must come after %3 (%4). Check both.")
                                            .arg(Field::label(laterField), later.trimmed(),

@@ -97,8 +97,8 @@ Findings EmailRule::check(const QString &value, const QString &fieldKey, bool re
     } else if (isDoubtfulProvider(domain)) {
         findings.append(Finding::warning(
             field, QStringLiteral("email.doubtfulProvider"),
-            tr("%1: %2 belongs to the same provider as Hotmail, which the portal refuses; the "
-               "activation mail may not arrive. A mainland provider is safer.")
+            tr("%1: %2 belongs to the same provider as Hotmail, which the portal asks applicants "
+               "not to use; the activation mail may not arrive. A mainland provider is safer.")
                 .arg(label, domain),
             domain));
     }

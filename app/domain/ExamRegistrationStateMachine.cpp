@@ -1,10 +1,9 @@
 #include "domain/ExamRegistrationStateMachine.h"
 
 #include "domain/Field.h"
+#include "domain/StateTable.h"
 
-#include <QLocale>
-
-#include <iterator>
+#include <span>
 
 namespace dd::domain {
 
@@ -12,9 +11,6 @@ namespace {
 
 using S = ExamRegistrationState;
 using A = ExamRegistrationAction;
-
-constexpr int StateCount = static_cast<int>(S::Cancelled) + 1;
-constexpr int ActionCount = static_cast<int>(A::RecordScore) + 1;
 
 // --- the states -------------------------------------------------------------------------------
 
@@ -77,13 +73,7 @@ enum class Outcome : unsigned char {
     Closed,      // refused: final state
 };
 
-struct Cell
-{
-    S from;
-    A action;
-    Outcome outcome;
-    S next = S::Draft; // read only when the outcome allows
-};
+using Cell = StateCell<S, A, Outcome>;
 
 using enum Outcome;
 
@@ -179,60 +169,23 @@ constexpr Cell s_table[] = {
 };
 // clang-format on
 
-constexpr bool isAllowing(Outcome outcome)
+// The tables above, for the machinery of StateTable.h.
+struct Rules
 {
-    return outcome == Allow || outcome == AllowDelete;
-}
-
-// The tables are complete and in declaration order, so that a state and an action index them.
-constexpr bool tablesAreConsistent()
-{
-    if (std::size(s_states) != StateCount || std::size(s_actions) != ActionCount
-        || std::size(s_table) != StateCount * ActionCount) {
-        return false;
+    static constexpr const char *Context = "ExamRegistrationStateMachine";
+    static constexpr int StateCount = static_cast<int>(S::Cancelled) + 1;
+    static constexpr int ActionCount = static_cast<int>(A::RecordScore) + 1;
+    static constexpr std::span<const StateInfo> States{s_states};
+    static constexpr std::span<const ActionInfo> Actions{s_actions};
+    static constexpr std::span<const Cell> Cells{s_table};
+    static constexpr bool isAllowing(Outcome outcome)
+    {
+        return outcome == Allow || outcome == AllowDelete;
     }
-    for (int i = 0; i < StateCount; ++i) {
-        if (static_cast<int>(s_states[i].state) != i) {
-            return false;
-        }
-    }
-    for (int i = 0; i < ActionCount; ++i) {
-        if (static_cast<int>(s_actions[i].action) != i) {
-            return false;
-        }
-    }
-    for (int i = 0; i < StateCount * ActionCount; ++i) {
-        const Cell &cell = s_table[i];
-        if (static_cast<int>(cell.from) != i / ActionCount
-            || static_cast<int>(cell.action) != i % ActionCount) {
-            return false;
-        }
-        if ((cell.outcome == AllowDelete)
-            != (cell.action == A::Delete && isAllowing(cell.outcome))) {
-            return false;
-        }
-        if (s_states[i / ActionCount].final && isAllowing(cell.outcome)) {
-            return false;
-        }
-    }
-    return true;
-}
-static_assert(tablesAreConsistent(), "the state machine's tables are incomplete or out of order");
+};
 
-const StateInfo &info(S state)
-{
-    return s_states[static_cast<int>(state)];
-}
-
-const ActionInfo &info(A action)
-{
-    return s_actions[static_cast<int>(action)];
-}
-
-const Cell &cell(S state, A action)
-{
-    return s_table[static_cast<int>(state) * ActionCount + static_cast<int>(action)];
-}
+using Table = StateTable<Rules>;
+static_assert(Table::isConsistent(), "the state machine's tables are incomplete or out of order");
 
 QString quoted(const QString &text)
 {
@@ -244,109 +197,77 @@ QString quoted(const QString &text)
 
 QList<ExamRegistrationState> ExamRegistrationStateMachine::allStates()
 {
-    QList<ExamRegistrationState> states;
-    for (const StateInfo &s : s_states) {
-        states.append(s.state);
-    }
-    return states;
+    return Table::allStates();
 }
 
 QList<ExamRegistrationAction> ExamRegistrationStateMachine::allActions()
 {
-    QList<ExamRegistrationAction> actions;
-    for (const ActionInfo &a : s_actions) {
-        actions.append(a.action);
-    }
-    return actions;
+    return Table::allActions();
 }
 
 bool ExamRegistrationStateMachine::isAllowed(ExamRegistrationState state,
                                              ExamRegistrationAction action)
 {
-    return isAllowing(cell(state, action).outcome);
+    return Table::isAllowed(state, action);
 }
 
 ExamRegistrationStateMachine::Transition
 ExamRegistrationStateMachine::check(ExamRegistrationState state, ExamRegistrationAction action)
 {
-    const Cell &c = cell(state, action);
-    Transition t;
-    t.next = state;
     const QString actionText = quoted(actionLabel(action));
     const QString stateText = quoted(stateLabel(state));
 
-    switch (c.outcome) {
+    QString reason;
+    switch (Table::cell(state, action).outcome) {
     case Allow:
     case AllowDelete:
-        t.allowed = true;
-        // Delete removes the record and leaves its state as it was.
-        t.next = c.outcome == AllowDelete ? state : c.next;
-        t.removesRecord = c.outcome == AllowDelete;
-        return t;
-    case Stage: {
-        QStringList fitting;
-        for (const StateInfo &s : s_states) {
-            if (isAllowing(cell(s.state, action).outcome)) {
-                fitting.append(quoted(stateLabel(s.state)));
-            }
-        }
-        t.reason =
+        return Table::allow(state, action);
+    case Stage:
+        reason =
             //: %1 is an action, %2 a state, %3 a list of states such as "“Registered” or
             //: “Cancelled”"
             tr("%1 is not possible while the exam registration is %2. It is possible only in "
                "these states: %3.")
-                .arg(actionText, stateText, QLocale().createSeparatedList(fitting));
-        return t;
-    }
+                .arg(actionText, stateText, Table::statesAllowing(action, quoted));
+        break;
     case AlreadyDone:
         //: %1 is an action, %2 a state
-        t.reason = tr("%1 is not possible: the exam registration is already %2.")
-                       .arg(actionText, stateText);
-        return t;
+        reason = tr("%1 is not possible: the exam registration is already %2.")
+                     .arg(actionText, stateText);
+        break;
     case CancelFirst:
         //: %1 is an action, %2 a state
-        t.reason = tr("%1 is not possible while the exam registration is %2: the exam system "
-                      "has it. Cancel the registration first (取消报名), then delete it.")
-                       .arg(actionText, stateText);
-        return t;
+        reason = tr("%1 is not possible while the exam registration is %2: the exam system "
+                    "has it. Cancel the registration first (取消报名), then delete it.")
+                     .arg(actionText, stateText);
+        break;
     case PaidLocked:
         //: %1 is an action, %2 a state
-        t.reason = tr("%1 is not possible while the exam registration is %2: once the fee is "
-                      "paid the registration stands and the fee is not refunded. If a detail is "
-                      "wrong, contact the provincial exam office.")
-                       .arg(actionText, stateText);
-        return t;
+        reason = tr("%1 is not possible while the exam registration is %2: once the fee is "
+                    "paid the registration stands and the fee is not refunded. If a detail is "
+                    "wrong, contact the provincial exam office.")
+                     .arg(actionText, stateText);
+        break;
     case Closed:
         //: %1 is an action, %2 a final state
-        t.reason = tr("%1 is not possible: the exam registration is closed (%2). For a later "
-                      "exam, add a new registration.")
-                       .arg(actionText, stateText);
-        return t;
+        reason = tr("%1 is not possible: the exam registration is closed (%2). For a later "
+                    "exam, add a new registration.")
+                     .arg(actionText, stateText);
+        break;
     }
-    return t;
+    return Table::refuse(state, reason);
 }
 
 QList<ExamRegistrationAction>
 ExamRegistrationStateMachine::allowedActions(ExamRegistrationState state)
 {
-    QList<ExamRegistrationAction> actions;
-    for (const ActionInfo &a : s_actions) {
-        if (isAllowed(state, a.action)) {
-            actions.append(a.action);
-        }
-    }
-    return actions;
+    return Table::allowedActions(state);
 }
 
 Findings ExamRegistrationStateMachine::apply(ExamRegistrationState &state,
                                              ExamRegistrationAction action)
 {
-    const Transition t = check(state, action);
-    if (!t.allowed) {
-        return {Finding::error(Field::State, ActionNotAllowedRule, t.reason, stateCode(state))};
-    }
-    state = t.next;
-    return {};
+    return Table::apply(state, check(state, action), ActionNotAllowedRule);
 }
 
 Findings ExamRegistrationStateMachine::apply(ExamRegistrationState &state,
@@ -354,28 +275,23 @@ Findings ExamRegistrationStateMachine::apply(ExamRegistrationState &state,
                                              ExamRegistrationAction action, const QDateTime &at,
                                              const QString &note)
 {
-    const ExamRegistrationState before = state;
-    Findings findings = apply(state, action);
-    if (findings.isEmpty() && state != before) {
-        timeline.append(
-            StateChange{stateCode(before), stateCode(state), actionCode(action), at.toUTC(), note});
-    }
-    return findings;
+    return Table::apply(state, timeline, action, check(state, action), ActionNotAllowedRule, at,
+                        note);
 }
 
 bool ExamRegistrationStateMachine::isEditable(ExamRegistrationState state)
 {
-    return info(state).editable;
+    return Table::info(state).editable;
 }
 
 bool ExamRegistrationStateMachine::isFinal(ExamRegistrationState state)
 {
-    return info(state).final;
+    return Table::info(state).final;
 }
 
 bool ExamRegistrationStateMachine::countsAsRegistered(ExamRegistrationState state)
 {
-    return info(state).registered;
+    return Table::info(state).registered;
 }
 
 bool ExamRegistrationStateMachine::awaitsPayment(ExamRegistrationState state)
@@ -401,42 +317,32 @@ Findings ExamRegistrationStateMachine::checkApplication(ApplicationState applica
 
 QString ExamRegistrationStateMachine::stateCode(ExamRegistrationState state)
 {
-    return QString::fromLatin1(info(state).code);
+    return Table::stateCode(state);
 }
 
 std::optional<ExamRegistrationState> ExamRegistrationStateMachine::stateFromCode(QStringView code)
 {
-    for (const StateInfo &s : s_states) {
-        if (code == QLatin1String(s.code)) {
-            return s.state;
-        }
-    }
-    return std::nullopt;
+    return Table::stateFromCode(code);
 }
 
 QString ExamRegistrationStateMachine::actionCode(ExamRegistrationAction action)
 {
-    return QString::fromLatin1(info(action).code);
+    return Table::actionCode(action);
 }
 
 std::optional<ExamRegistrationAction> ExamRegistrationStateMachine::actionFromCode(QStringView code)
 {
-    for (const ActionInfo &a : s_actions) {
-        if (code == QLatin1String(a.code)) {
-            return a.action;
-        }
-    }
-    return std::nullopt;
+    return Table::actionFromCode(code);
 }
 
 QString ExamRegistrationStateMachine::stateLabel(ExamRegistrationState state)
 {
-    return tr(info(state).label);
+    return Table::stateLabel(state);
 }
 
 QString ExamRegistrationStateMachine::actionLabel(ExamRegistrationAction action)
 {
-    return tr(info(action).label);
+    return Table::actionLabel(action);
 }
 
 } // namespace dd::domain

@@ -3,6 +3,7 @@
 #include "domain/ApplicationStateMachine.h"
 #include "domain/Finding.h"
 #include "domain/StateChange.h"
+#include "domain/StateTable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -67,16 +68,8 @@ public:
     // checkApplication(): the degree application is not in the register.
     static inline const QString NotInRegisterRule = QStringLiteral("exam.notInRegister");
 
-    struct Transition
-    {
-        bool allowed = false;
-        // Allowed: the state after the action. Refused: the state unchanged.
-        ExamRegistrationState next = ExamRegistrationState::Draft;
-        // Allowed Delete: the caller removes the record (the state does not change).
-        bool removesRecord = false;
-        // Refused: why, naming the action and the state, and what to do instead (translated).
-        QString reason;
-    };
+    // The answer for one state and action, as ApplicationStateMachine::Transition.
+    using Transition = StateTransition<ExamRegistrationState>;
 
     static QList<ExamRegistrationState> allStates();
     static QList<ExamRegistrationAction> allActions();

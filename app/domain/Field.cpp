@@ -77,7 +77,7 @@ const LabelEntry s_labels[] = {
     {&Field::WordCount, QT_TRANSLATE_NOOP("Field", "Length (10,000 characters)")},
     {&Field::ThesisStart, QT_TRANSLATE_NOOP("Field", "Thesis start date")},
     {&Field::ThesisEnd, QT_TRANSLATE_NOOP("Field", "Thesis end date")},
-    {&Field::Secrecy, QT_TRANSLATE_NOOP("Field", "Classification")},
+    {&Field::Secrecy, QT_TRANSLATE_NOOP("Field", "Security classification")},
     {&Field::ResearchDirection, QT_TRANSLATE_NOOP("Field", "Research direction")},
     {&Field::SupervisorName, QT_TRANSLATE_NOOP("Field", "Supervisor")},
     {&Field::SupervisorTitle, QT_TRANSLATE_NOOP("Field", "Supervisor's title")},
@@ -101,6 +101,26 @@ const LabelEntry s_labels[] = {
     {&Field::ResidencyStart, QT_TRANSLATE_NOOP("Field", "Residency start month")},
     {&Field::ResidencyEnd, QT_TRANSLATE_NOOP("Field", "Residency end month")},
     {&Field::RemindDaysBefore, QT_TRANSLATE_NOOP("Field", "Days of notice before a deadline")},
+    {&Field::RemindDeadlines, QT_TRANSLATE_NOOP("Field", "Remind of deadlines")},
+    {&Field::RemindExam, QT_TRANSLATE_NOOP("Field", "Remind of the exam")},
+    {&Field::RemindScores, QT_TRANSLATE_NOOP("Field", "Remind of score release")},
+    {&Field::IcsExport, QT_TRANSLATE_NOOP("Field", "Export deadlines as a calendar file")},
+    {&Field::Timeline, QT_TRANSLATE_NOOP("Field", "State history")},
+    {&Field::TimelineFrom, QT_TRANSLATE_NOOP("Field", "Previous state")},
+    {&Field::TimelineTo, QT_TRANSLATE_NOOP("Field", "New state")},
+    {&Field::TimelineAction, QT_TRANSLATE_NOOP("Field", "Action")},
+    {&Field::TimelineAt, QT_TRANSLATE_NOOP("Field", "Time")},
+    {&Field::TimelineNote, QT_TRANSLATE_NOOP("Field", "Note")},
+    {&Field::RegistrationRecord, QT_TRANSLATE_NOOP("Field", "Registration")},
+    {&Field::BasicInfoRecord, QT_TRANSLATE_NOOP("Field", "Basic information")},
+    {&Field::Applications, QT_TRANSLATE_NOOP("Field", "Degree applications")},
+    {&Field::ExamRegistrations, QT_TRANSLATE_NOOP("Field", "National exam registrations")},
+    {&Field::ExamScores, QT_TRANSLATE_NOOP("Field", "National exam scores")},
+    {&Field::ThesisRecord, QT_TRANSLATE_NOOP("Field", "Thesis information")},
+    {&Field::DefenseRequestRecord, QT_TRANSLATE_NOOP("Field", "Defence application")},
+    {&Field::ResidencyCertificateRecord,
+     QT_TRANSLATE_NOOP("Field", "Residency and physician certificates")},
+    {&Field::NotificationPrefsRecord, QT_TRANSLATE_NOOP("Field", "Notification preferences")},
 };
 
 const char *sourceLabel(const QString &key)
@@ -136,6 +156,18 @@ QString Field::label(const QString &key)
         return tr("%1, row %2")
             .arg(label(tableMatch.captured(1)))
             .arg(tableMatch.captured(2).toInt() + 1);
+    }
+
+    // A nested key, "basicInfo.birthDate" or "applications[0].discipline": the labels of the
+    // part before the first dot and of the rest.
+    const qsizetype dot = key.indexOf(QLatin1Char('.'));
+    if (dot > 0 && dot + 1 < key.size()) {
+        const QString head = key.left(dot);
+        const QString rest = key.mid(dot + 1);
+        if (label(head) != head) {
+            //: %1 is a record or a table row, %2 a field of it
+            return tr("%1: %2").arg(label(head), label(rest));
+        }
     }
     return key;
 }

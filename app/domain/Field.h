@@ -110,6 +110,29 @@ public:
 
     // Notification preferences (短信定制)
     static inline const QString RemindDaysBefore = QStringLiteral("remindDaysBefore");
+    static inline const QString RemindDeadlines = QStringLiteral("remindDeadlines");
+    static inline const QString RemindExam = QStringLiteral("remindExam");
+    static inline const QString RemindScores = QStringLiteral("remindScores");
+    static inline const QString IcsExport = QStringLiteral("icsExport");
+
+    // A record's timeline of state changes, and its columns
+    static inline const QString Timeline = QStringLiteral("timeline");
+    static inline const QString TimelineFrom = QStringLiteral("from");
+    static inline const QString TimelineTo = QStringLiteral("to");
+    static inline const QString TimelineAction = QStringLiteral("action");
+    static inline const QString TimelineAt = QStringLiteral("at");
+    static inline const QString TimelineNote = QStringLiteral("note");
+
+    // The parts of a whole applicant's record (RecordValidator's "applicant" kind)
+    static inline const QString RegistrationRecord = QStringLiteral("registration");
+    static inline const QString BasicInfoRecord = QStringLiteral("basicInfo");
+    static inline const QString Applications = QStringLiteral("applications");
+    static inline const QString ExamRegistrations = QStringLiteral("examRegistrations");
+    static inline const QString ExamScores = QStringLiteral("examScores");
+    static inline const QString ThesisRecord = QStringLiteral("thesis");
+    static inline const QString DefenseRequestRecord = QStringLiteral("defenseRequest");
+    static inline const QString ResidencyCertificateRecord = QStringLiteral("residencyCertificate");
+    static inline const QString NotificationPrefsRecord = QStringLiteral("notificationPrefs");
 
     // The translated label of a field key, e.g. "证件号码" for "idNumber". For a row key such
     // as "resume[2].end" it is "个人经历 第 3 行: 结束年月". Unknown keys come back unchanged.

@@ -40,7 +40,7 @@ const QList<FieldCheck::Kind> &FieldCheck::kinds()
         {QStringLiteral("password"),
          Field::Password,
          {},
-         QT_TR_NOOP("portal password: 8-20 letters and digits, both")},
+         QT_TR_NOOP("portal password: 8 to 20 characters, with both letters and digits")},
         {QStringLiteral("user-name"),
          Field::UserName,
          {},

@@ -172,7 +172,8 @@ Findings IdNumberRule::checkEighteen(IdFormat format, const QString &number,
         const QString upgraded = upgradeLegacy(number);
         findings.append(Finding::error(
             field, QStringLiteral("id.legacy15"),
-            tr("%1: 15-digit numbers (issued before 1999) are no longer accepted. Enter the "
+            tr("%1: 15-digit numbers (of first-generation ID cards) are no longer accepted. Enter "
+               "the "
                "18-digit number of your current ID card; converted, this number would read %2.")
                 .arg(label, upgraded),
             upgraded));
@@ -233,11 +234,12 @@ Findings IdNumberRule::checkEighteen(IdFormat format, const QString &number,
                 .arg(label, birthText),
             birthText));
     } else if (context.today.isValid() && birth > context.today) {
-        findings.append(
-            Finding::error(field, QStringLiteral("id.birthFuture"),
-                           tr("%1: the date of birth in digits 7 to 14 (%2) is in the future.")
-                               .arg(label, birthText),
-                           birthText));
+        findings.append(Finding::error(
+            field, QStringLiteral("id.birthFuture"),
+            tr("%1: the date of birth in digits 7 to 14 (%2) is in the future. Check the number "
+               "against the card.")
+                .arg(label, birthText),
+            birthText));
     } else if (birth.year() < s_earliestBirthYear) {
         findings.append(Finding::error(
             field, QStringLiteral("id.birthTooEarly"),

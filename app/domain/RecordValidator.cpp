@@ -135,6 +135,17 @@ Findings RecordValidator::validateApplicant(const QJsonObject &json,
                 isList ? tr("\"%1\" must be a JSON array of records.").arg(it.key())
                        : tr("\"%1\" must be a JSON object.").arg(it.key()),
                 JsonReader::typeName(isList ? JsonReader::Type::Array : JsonReader::Type::Object)));
+        } else if (isList) {
+            // Each row must be a record, as JsonReader::rows() requires of a table's rows.
+            const QJsonArray rows = it.value().toArray();
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                if (!rows.at(i).isObject()) {
+                    const QString rowKey = Field::rowKey(it.key(), i, {});
+                    findings.append(Finding::error(rowKey, JsonReader::WrongTypeRule,
+                                                   tr("\"%1\" must be a JSON object.").arg(rowKey),
+                                                   JsonReader::typeName(JsonReader::Type::Object)));
+                }
+            }
         }
     }
     if (hasErrors(findings)) {
@@ -169,7 +180,7 @@ Findings RecordValidator::validateApplicant(const QJsonObject &json,
                 BasicInfo::kind() + QLatin1Char('.') + Field::Name,
                 QStringLiteral("applicant.nameDiffers"),
                 tr("%1 in the basic information differs from the registration (%2), which can "
-                   "never change.")
+                   "never change. Correct the basic information to match it.")
                     .arg(Field::label(Field::Name), registration.name)));
         }
         if (IdNumberRule::normalize(basic.idNumber)

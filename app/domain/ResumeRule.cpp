@@ -70,10 +70,10 @@ Findings ResumeRule::check(const QList<ResumeEntry> &entries, const ValidationCo
         const auto end =
             entry.isOngoing() ? std::optional<int>(current) : DateRule::parseMonth(entry.end);
         if (start && end && *end < *start) {
-            rowFindings.append(
-                Finding::error(endKey, QStringLiteral("resume.endBeforeStart"),
-                               tr("%1 (%2) is before the start month (%3).")
-                                   .arg(Field::label(endKey), entry.end, entry.start)));
+            rowFindings.append(Finding::error(
+                endKey, QStringLiteral("resume.endBeforeStart"),
+                tr("%1 (%2) is before the start month (%3). Swap them or correct one.")
+                    .arg(Field::label(endKey), entry.end, entry.start)));
         }
         if (entry.isOngoing() && i + 1 < entries.size()) {
             rowFindings.append(Finding::error(endKey, QStringLiteral("resume.openNotLast"),

@@ -78,7 +78,7 @@ Findings ThesisValidator::validate(const Thesis &t, const ValidationContext &con
     if (RequiredRule::check(Field::WordCount, t.wordCount, findings)) {
         bool ok = false;
         const double count = t.wordCount.trimmed().toDouble(&ok);
-        if (!ok || count <= 0 || count >= 100) {
+        if (!ok || !(count > 0 && count < 100)) { // also refuses "nan", which toDouble() reads
             findings.append(Finding::error(
                 Field::WordCount, QStringLiteral("thesis.wordCount"),
                 tr("%1 is counted in units of 10,000 characters (万字), e.g. 3.5 for 35,000; "

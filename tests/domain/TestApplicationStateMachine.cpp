@@ -1,36 +1,28 @@
 #include "domain/ApplicationStateMachine.h"
 
+#include "StateMachineTestSupport.h"
 #include "domain/Field.h"
 #include "domain/StateChange.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
-#include <optional>
-
 using namespace dd::domain;
+using namespace dd::test;
 using namespace Qt::StringLiterals;
 
 using S = ApplicationState;
 using A = ApplicationAction;
 using Machine = ApplicationStateMachine;
+using Support = StateMachineTestSupport<Machine>;
 
 namespace {
 
 // The rules written out a second time, independently of the machine's table: every allowed
 // (state, action) with the state it leads to. Every pair not listed here must be refused.
-struct ExpectedMove
-{
-    S from;
-    A action;
-    S next;
-    bool removesRecord = false;
-};
-
-const ExpectedMove s_allowedMoves[] = {
+const Support::Move s_allowedMoves[] = {
     // a draft can be edited, deleted, submitted
     {S::Draft, A::Edit, S::Draft},
     {S::Draft, A::Delete, S::Draft, true},
@@ -66,18 +58,8 @@ const ExpectedMove s_allowedMoves[] = {
     {S::DefenseFailed, A::Refuse, S::NotAwarded},
 };
 
-std::optional<ExpectedMove> expectedMove(S state, A action)
-{
-    for (const ExpectedMove &m : s_allowedMoves) {
-        if (m.from == state && m.action == action) {
-            return m;
-        }
-    }
-    return std::nullopt;
-}
-
 // The stable codes, written out: they are stored in databases and sent over the wire.
-const std::pair<S, const char *> s_stateCodes[] = {
+const Support::StateCode s_stateCodes[] = {
     {S::Draft, "draft"},
     {S::Submitted, "submitted"},
     {S::Confirmed, "confirmed"},
@@ -93,7 +75,7 @@ const std::pair<S, const char *> s_stateCodes[] = {
     {S::NotAwarded, "not_awarded"},
 };
 
-const std::pair<A, const char *> s_actionCodes[] = {
+const Support::ActionCode s_actionCodes[] = {
     {A::Create, "create"},
     {A::Edit, "edit"},
     {A::Delete, "delete"},
@@ -112,15 +94,7 @@ const std::pair<A, const char *> s_actionCodes[] = {
     {A::Refuse, "refuse"},
 };
 
-QString rowName(S state, A action)
-{
-    return Machine::stateCode(state) + QLatin1Char('/') + Machine::actionCode(action);
-}
-
-QDateTime utc(int year, int month, int day, int hour = 9)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, 0), QTimeZone::utc());
-}
+const Support s_support{s_allowedMoves, s_stateCodes, s_actionCodes};
 
 } // namespace
 
@@ -174,101 +148,33 @@ private slots:
 
 void TestApplicationStateMachine::initTestCase()
 {
-    // Lists of states in reasons are joined by the locale ("A and B").
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    useEnglishLocale();
 }
 
 void TestApplicationStateMachine::enumerationsAreComplete()
 {
-    QCOMPARE(Machine::allStates().size(), qsizetype(std::size(s_stateCodes)));
-    QCOMPARE(Machine::allActions().size(), qsizetype(std::size(s_actionCodes)));
-    for (qsizetype i = 0; i < Machine::allStates().size(); ++i) {
-        QCOMPARE(Machine::allStates().at(i), s_stateCodes[i].first);
-    }
-    for (qsizetype i = 0; i < Machine::allActions().size(); ++i) {
-        QCOMPARE(Machine::allActions().at(i), s_actionCodes[i].first);
-    }
     QCOMPARE(Machine::initialState(), S::Draft);
+    s_support.enumerationsAreComplete();
 }
 
 void TestApplicationStateMachine::transitions_data()
 {
-    QTest::addColumn<S>("state");
-    QTest::addColumn<A>("action");
-    QTest::addColumn<bool>("allowed");
-    QTest::addColumn<S>("next");
-    QTest::addColumn<bool>("removesRecord");
-
-    for (const auto &[state, stateCode] : s_stateCodes) {
-        for (const auto &[action, actionCode] : s_actionCodes) {
-            const std::optional<ExpectedMove> move = expectedMove(state, action);
-            QTest::newRow(qPrintable(rowName(state, action)))
-                << state << action << move.has_value() << (move ? move->next : state)
-                << (move && move->removesRecord);
-        }
-    }
+    s_support.transitions_data();
 }
 
 void TestApplicationStateMachine::transitions()
 {
-    QFETCH(S, state);
-    QFETCH(A, action);
-    QFETCH(bool, allowed);
-    QFETCH(S, next);
-    QFETCH(bool, removesRecord);
-
-    QCOMPARE(Machine::isAllowed(state, action), allowed);
-
-    const Machine::Transition t = Machine::check(state, action);
-    QCOMPARE(t.allowed, allowed);
-    QCOMPARE(t.next, next);
-    QCOMPARE(t.removesRecord, removesRecord);
-    QCOMPARE(t.reason.isEmpty(), allowed);
-    if (!allowed) {
-        QVERIFY2(t.reason.contains(Machine::actionLabel(action)), qPrintable(t.reason));
-        QVERIFY2(t.reason.contains(Machine::stateLabel(state)), qPrintable(t.reason));
-    }
-
-    S current = state;
-    const Findings findings = Machine::apply(current, action);
-    QCOMPARE(current, next);
-    if (allowed) {
-        QVERIFY(findings.isEmpty());
-    } else {
-        QCOMPARE(findings.size(), 1);
-        const Finding &f = findings.first();
-        QCOMPARE(f.field, Field::State);
-        QCOMPARE(f.rule, QStringLiteral("state.actionNotAllowed"));
-        QCOMPARE(f.severity, Severity::Error);
-        QCOMPARE(f.message, t.reason);
-        QCOMPARE(f.detail, Machine::stateCode(state));
-    }
+    s_support.transitions();
 }
 
 void TestApplicationStateMachine::allowedActionsMatchIsAllowed_data()
 {
-    QTest::addColumn<S>("state");
-    for (const auto &[state, code] : s_stateCodes) {
-        QTest::newRow(code) << state;
-    }
+    s_support.allowedActionsMatchIsAllowed_data();
 }
 
 void TestApplicationStateMachine::allowedActionsMatchIsAllowed()
 {
-    QFETCH(S, state);
-    QList<A> fromIsAllowed;
-    QList<A> fromRules;
-    for (const auto &[action, code] : s_actionCodes) {
-        if (Machine::isAllowed(state, action)) {
-            fromIsAllowed.append(action);
-        }
-        if (expectedMove(state, action)) {
-            fromRules.append(action);
-        }
-    }
-    QCOMPARE(Machine::allowedActions(state), fromIsAllowed);
-    QCOMPARE(Machine::allowedActions(state), fromRules);
-    QCOMPARE(Machine::allowedActions(state).isEmpty(), Machine::isFinal(state));
+    s_support.allowedActionsMatchIsAllowed();
 }
 
 void TestApplicationStateMachine::refusalsSayWhatToDo_data()
@@ -304,49 +210,27 @@ void TestApplicationStateMachine::refusalsSayWhatToDo_data()
 
 void TestApplicationStateMachine::refusalsSayWhatToDo()
 {
-    QFETCH(S, state);
-    QFETCH(A, action);
-    QFETCH(QStringList, fragments);
-    const Machine::Transition t = Machine::check(state, action);
-    QVERIFY(!t.allowed);
-    for (const QString &fragment : fragments) {
-        QVERIFY2(t.reason.contains(fragment),
-                 qPrintable(t.reason + QStringLiteral(" | lacks: ") + fragment));
-    }
+    Support::refusalsSayWhatToDo();
 }
 
 void TestApplicationStateMachine::stateCodes_data()
 {
-    QTest::addColumn<S>("state");
-    QTest::addColumn<QString>("code");
-    for (const auto &[state, code] : s_stateCodes) {
-        QTest::newRow(code) << state << QString::fromLatin1(code);
-    }
+    s_support.stateCodes_data();
 }
 
 void TestApplicationStateMachine::stateCodes()
 {
-    QFETCH(S, state);
-    QFETCH(QString, code);
-    QCOMPARE(Machine::stateCode(state), code);
-    QCOMPARE(Machine::stateFromCode(code), std::optional<S>(state));
+    Support::stateCodes();
 }
 
 void TestApplicationStateMachine::actionCodes_data()
 {
-    QTest::addColumn<A>("action");
-    QTest::addColumn<QString>("code");
-    for (const auto &[action, code] : s_actionCodes) {
-        QTest::newRow(code) << action << QString::fromLatin1(code);
-    }
+    s_support.actionCodes_data();
 }
 
 void TestApplicationStateMachine::actionCodes()
 {
-    QFETCH(A, action);
-    QFETCH(QString, code);
-    QCOMPARE(Machine::actionCode(action), code);
-    QCOMPARE(Machine::actionFromCode(code), std::optional<A>(action));
+    Support::actionCodes();
 }
 
 void TestApplicationStateMachine::unknownCodes_data()
@@ -362,29 +246,14 @@ void TestApplicationStateMachine::unknownCodes_data()
 
 void TestApplicationStateMachine::unknownCodes()
 {
-    QFETCH(QString, code);
-    QVERIFY(!Machine::stateFromCode(code).has_value());
-    QVERIFY(!Machine::actionFromCode(code).has_value());
+    Support::unknownCodes();
 }
 
 void TestApplicationStateMachine::labelsExistAndDiffer()
 {
-    QSet<QString> stateLabels;
-    for (const auto &[state, code] : s_stateCodes) {
-        const QString label = Machine::stateLabel(state);
-        QVERIFY2(!label.trimmed().isEmpty(), code);
-        QVERIFY2(!stateLabels.contains(label), qPrintable(label));
-        stateLabels.insert(label);
-    }
-    QSet<QString> actionLabels;
-    for (const auto &[action, code] : s_actionCodes) {
-        const QString label = Machine::actionLabel(action);
-        QVERIFY2(!label.trimmed().isEmpty(), code);
-        QVERIFY2(!actionLabels.contains(label), qPrintable(label));
-        actionLabels.insert(label);
-    }
     QCOMPARE(Machine::stateLabel(S::Submitted), QStringLiteral("Submitted"));
     QCOMPARE(Machine::actionLabel(A::Cancel), QStringLiteral("Cancel application"));
+    s_support.labelsExistAndDiffer();
 }
 
 void TestApplicationStateMachine::stateGroups_data()
@@ -456,19 +325,15 @@ void TestApplicationStateMachine::wholeLife()
     QVERIFY(Machine::isFinal(state));
     QVERIFY(Machine::allowedActions(state).isEmpty());
 
-    QStringList path;
-    for (const StateChange &c : timeline) {
-        path.append(c.from + QStringLiteral(" -") + c.action + QStringLiteral("-> ") + c.to);
-    }
-    QCOMPARE(path, (QStringList{
-                       u"draft -submit-> submitted"_s,
-                       u"submitted -confirm-> confirmed"_s,
-                       u"confirmed -approve-> approved"_s,
-                       u"approved -request_defense-> defense_requested"_s,
-                       u"defense_requested -approve_defense-> defense_approved"_s,
-                       u"defense_approved -pass_defense-> defense_passed"_s,
-                       u"defense_passed -award-> awarded"_s,
-                   }));
+    QCOMPARE(timelinePath(timeline), (QStringList{
+                                         u"draft -submit-> submitted"_s,
+                                         u"submitted -confirm-> confirmed"_s,
+                                         u"confirmed -approve-> approved"_s,
+                                         u"approved -request_defense-> defense_requested"_s,
+                                         u"defense_requested -approve_defense-> defense_approved"_s,
+                                         u"defense_approved -pass_defense-> defense_passed"_s,
+                                         u"defense_passed -award-> awarded"_s,
+                                     }));
     QCOMPARE(timeline.first().at, utc(2024, 3, 1));
     QCOMPARE(timeline.last().at, utc(2024, 3, 7));
     QCOMPARE(Machine::failedDefenseCount(timeline), 0);

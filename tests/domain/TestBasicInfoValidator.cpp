@@ -100,23 +100,22 @@ void TestBasicInfoValidator::mistakes_data()
     const QString mismatch = u"confirm.mismatch"_s;
 
     // Every required field missing, once.
-    QTest::newRow("pinyin missing") << QJsonObject{{Field::NamePinyin, u""_s}}
-                                    << QStringList{required} << QStringList{Field::NamePinyin}
-                                    << none;
+    QTest::newRow("pinyin missing")
+        << QJsonObject{{Field::NamePinyin, u""_s}} << QStringList{required}
+        << QStringList{Field::NamePinyin} << none;
     QTest::newRow("sex missing") << QJsonObject{{Field::Gender, u""_s}} << QStringList{required}
                                  << QStringList{Field::Gender} << none;
-    QTest::newRow("country missing") << QJsonObject{{Field::Country, u""_s}}
-                                     << QStringList{required} << QStringList{Field::Country}
-                                     << none;
-    QTest::newRow("ethnic group missing") << QJsonObject{{Field::Ethnicity, u""_s}}
-                                          << QStringList{required} << QStringList{Field::Ethnicity}
-                                          << none;
-    QTest::newRow("date of birth missing") << QJsonObject{{Field::BirthDate, u""_s}}
-                                           << QStringList{required} << QStringList{Field::BirthDate}
-                                           << none;
-    QTest::newRow("ID type missing") << QJsonObject{{Field::IdType, u""_s}}
-                                     << QStringList{required} << QStringList{Field::IdType}
-                                     << none;
+    QTest::newRow("country missing")
+        << QJsonObject{{Field::Country, u""_s}} << QStringList{required}
+        << QStringList{Field::Country} << none;
+    QTest::newRow("ethnic group missing")
+        << QJsonObject{{Field::Ethnicity, u""_s}} << QStringList{required}
+        << QStringList{Field::Ethnicity} << none;
+    QTest::newRow("date of birth missing")
+        << QJsonObject{{Field::BirthDate, u""_s}} << QStringList{required}
+        << QStringList{Field::BirthDate} << none;
+    QTest::newRow("ID type missing") << QJsonObject{{Field::IdType, u""_s}} << QStringList{required}
+                                     << QStringList{Field::IdType} << none;
     QTest::newRow("ID number missing")
         << QJsonObject{{Field::IdNumber, u""_s}} << QStringList{required, mismatch}
         << QStringList{Field::IdNumber, Field::IdNumberConfirm} << none;
@@ -201,9 +200,9 @@ void TestBasicInfoValidator::mistakes_data()
         << QStringList{Field::NamePinyin} << none;
 
     // Catalog codes.
-    QTest::newRow("ethnic group by name") << QJsonObject{{Field::Ethnicity, u"汉族"_s}}
-                                          << QStringList{unknownCode}
-                                          << QStringList{Field::Ethnicity} << none;
+    QTest::newRow("ethnic group by name")
+        << QJsonObject{{Field::Ethnicity, u"汉族"_s}} << QStringList{unknownCode}
+        << QStringList{Field::Ethnicity} << none;
     QTest::newRow("political status code of one digit")
         << QJsonObject{{Field::PoliticalStatus, u"1"_s}} << QStringList{unknownCode}
         << QStringList{Field::PoliticalStatus} << none;
@@ -216,10 +215,9 @@ void TestBasicInfoValidator::mistakes_data()
         << QJsonObject{{Field::BirthDate, u"1990-03-07"_s}}
         << QStringList{u"date.format"_s, u"id.birthDateMismatch"_s}
         << QStringList{Field::BirthDate, Field::BirthDate} << none;
-    QTest::newRow("30 February")
-        << QJsonObject{{Field::BirthDate, u"19900230"_s}}
-        << QStringList{u"date.invalid"_s, u"id.birthDateMismatch"_s}
-        << QStringList{Field::BirthDate, Field::BirthDate} << none;
+    QTest::newRow("30 February") << QJsonObject{{Field::BirthDate, u"19900230"_s}}
+                                 << QStringList{u"date.invalid"_s, u"id.birthDateMismatch"_s}
+                                 << QStringList{Field::BirthDate, Field::BirthDate} << none;
     QTest::newRow("work began next month")
         << QJsonObject{{Field::WorkStartMonth, u"202612"_s}} << QStringList{u"month.future"_s}
         << QStringList{Field::WorkStartMonth} << none;
@@ -229,9 +227,9 @@ void TestBasicInfoValidator::mistakes_data()
     QTest::newRow("degree at 15 is a warning")
         << QJsonObject{{Field::PriorDegreeMonth, u"200506"_s}} << none << none
         << QStringList{u"order.degreeTooYoung"_s};
-    QTest::newRow("month of 13")
-        << QJsonObject{{Field::PriorDegreeMonth, u"201213"_s}} << QStringList{u"month.invalid"_s}
-        << QStringList{Field::PriorDegreeMonth} << none;
+    QTest::newRow("month of 13") << QJsonObject{{Field::PriorDegreeMonth, u"201213"_s}}
+                                 << QStringList{u"month.invalid"_s}
+                                 << QStringList{Field::PriorDegreeMonth} << none;
 
     // Personal history.
     QTest::newRow("personal history with a gap")

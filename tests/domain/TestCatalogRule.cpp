@@ -47,9 +47,8 @@ void TestCatalogRule::catalogCheck_data()
         << Field::Country << Catalogs::Countries << u"CN"_s << true << true << none;
     QTest::newRow("exam subject: English")
         << Field::ExamSubject << Catalogs::ExamSubjects << u"en"_s << true << true << none;
-    QTest::newRow("optional and known")
-        << Field::PracticeCategory << Catalogs::PhysicianCategories << u"1"_s << false << true
-        << none;
+    QTest::newRow("optional and known") << Field::PracticeCategory << Catalogs::PhysicianCategories
+                                        << u"1"_s << false << true << none;
 
     QTest::newRow("required and empty") << Field::Gender << Catalogs::Genders << QString() << true
                                         << false << QStringList{u"required"_s};
@@ -57,9 +56,8 @@ void TestCatalogRule::catalogCheck_data()
                                         << false << QStringList{u"required"_s};
     QTest::newRow("optional and empty") << Field::PracticeCategory << Catalogs::PhysicianCategories
                                         << QString() << false << false << none;
-    QTest::newRow("code not in the catalog") << Field::Gender << Catalogs::Genders << u"3"_s
-                                             << true << false
-                                             << QStringList{u"catalog.unknownCode"_s};
+    QTest::newRow("code not in the catalog") << Field::Gender << Catalogs::Genders << u"3"_s << true
+                                             << false << QStringList{u"catalog.unknownCode"_s};
     QTest::newRow("display text instead of the code")
         << Field::Gender << Catalogs::Genders << u"男"_s << true << false
         << QStringList{u"catalog.unknownCode"_s};
@@ -120,10 +118,10 @@ void TestCatalogRule::textCheck_data()
     const QStringList none;
     QTest::newRow("address") << u"北京市海淀区中关村南大街5号"_s << 100 << true << true << none
                              << QString();
-    QTest::newRow("exactly the maximum") << QString(100, u'路') << 100 << true << true << none
-                                         << QString();
-    QTest::newRow("one over the maximum")
-        << QString(101, u'路') << 100 << true << false << QStringList{u"text.tooLong"_s} << u"101"_s;
+    QTest::newRow("exactly the maximum")
+        << QString(100, u'路') << 100 << true << true << none << QString();
+    QTest::newRow("one over the maximum") << QString(101, u'路') << 100 << true << false
+                                          << QStringList{u"text.tooLong"_s} << u"101"_s;
     QTest::newRow("surrounding spaces are not counted")
         << u"  "_s + QString(10, u'路') + u" "_s << 10 << true << true << none << QString();
     QTest::newRow("a character outside the BMP counts once")
@@ -131,10 +129,10 @@ void TestCatalogRule::textCheck_data()
     QTest::newRow("characters outside the BMP over the maximum")
         << QString(u"\U00020000"_s).repeated(11) << 10 << true << false
         << QStringList{u"text.tooLong"_s} << u"11"_s;
-    QTest::newRow("required and empty") << QString() << 100 << true << false
-                                        << QStringList{u"required"_s} << QString();
-    QTest::newRow("required and blank") << u" \t "_s << 100 << true << false
-                                        << QStringList{u"required"_s} << QString();
+    QTest::newRow("required and empty")
+        << QString() << 100 << true << false << QStringList{u"required"_s} << QString();
+    QTest::newRow("required and blank")
+        << u" \t "_s << 100 << true << false << QStringList{u"required"_s} << QString();
     QTest::newRow("optional and empty") << QString() << 200 << false << false << none << QString();
     QTest::newRow("optional and too long") << QString(201, u'备') << 200 << false << false
                                            << QStringList{u"text.tooLong"_s} << u"201"_s;

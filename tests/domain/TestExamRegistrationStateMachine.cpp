@@ -1,36 +1,26 @@
 #include "domain/ExamRegistrationStateMachine.h"
 
+#include "StateMachineTestSupport.h"
 #include "domain/ApplicationStateMachine.h"
 #include "domain/Field.h"
 #include "domain/StateChange.h"
 
-#include <QLocale>
-#include <QSet>
 #include <QTest>
-#include <QTimeZone>
-
-#include <optional>
 
 using namespace dd::domain;
+using namespace dd::test;
 using namespace Qt::StringLiterals;
 
 using S = ExamRegistrationState;
 using A = ExamRegistrationAction;
 using Machine = ExamRegistrationStateMachine;
+using Support = StateMachineTestSupport<Machine>;
 
 namespace {
 
 // The rules written out a second time, independently of the machine's table: every allowed
 // (state, action) with the state it leads to. Every pair not listed here must be refused.
-struct ExpectedMove
-{
-    S from;
-    A action;
-    S next;
-    bool removesRecord = false;
-};
-
-const ExpectedMove s_allowedMoves[] = {
+const Support::Move s_allowedMoves[] = {
     // prepared, not registered: edit, delete, register
     {S::Draft, A::Edit, S::Draft},
     {S::Draft, A::Delete, S::Draft, true},
@@ -51,38 +41,20 @@ const ExpectedMove s_allowedMoves[] = {
     {S::Cancelled, A::Register, S::Registered},
 };
 
-std::optional<ExpectedMove> expectedMove(S state, A action)
-{
-    for (const ExpectedMove &m : s_allowedMoves) {
-        if (m.from == state && m.action == action) {
-            return m;
-        }
-    }
-    return std::nullopt;
-}
-
-const std::pair<S, const char *> s_stateCodes[] = {
+const Support::StateCode s_stateCodes[] = {
     {S::Draft, "draft"},   {S::Registered, "registered"},
     {S::Paid, "paid"},     {S::TicketIssued, "ticket_issued"},
     {S::Sat, "sat"},       {S::Scored, "scored"},
     {S::Absent, "absent"}, {S::Cancelled, "cancelled"},
 };
 
-const std::pair<A, const char *> s_actionCodes[] = {
+const Support::ActionCode s_actionCodes[] = {
     {A::Edit, "edit"}, {A::Delete, "delete"}, {A::Register, "register"},
     {A::Pay, "pay"},   {A::Cancel, "cancel"}, {A::IssueTicket, "issue_ticket"},
     {A::Sit, "sit"},   {A::Miss, "miss"},     {A::RecordScore, "record_score"},
 };
 
-QString rowName(S state, A action)
-{
-    return Machine::stateCode(state) + QLatin1Char('/') + Machine::actionCode(action);
-}
-
-QDateTime utc(int year, int month, int day, int hour = 9)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, 0), QTimeZone::utc());
-}
+const Support s_support{s_allowedMoves, s_stateCodes, s_actionCodes};
 
 } // namespace
 
@@ -122,101 +94,33 @@ private slots:
 
 void TestExamRegistrationStateMachine::initTestCase()
 {
-    // Lists of states in reasons are joined by the locale ("A and B").
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    useEnglishLocale();
 }
 
 void TestExamRegistrationStateMachine::enumerationsAreComplete()
 {
-    QCOMPARE(Machine::allStates().size(), qsizetype(std::size(s_stateCodes)));
-    QCOMPARE(Machine::allActions().size(), qsizetype(std::size(s_actionCodes)));
-    for (qsizetype i = 0; i < Machine::allStates().size(); ++i) {
-        QCOMPARE(Machine::allStates().at(i), s_stateCodes[i].first);
-    }
-    for (qsizetype i = 0; i < Machine::allActions().size(); ++i) {
-        QCOMPARE(Machine::allActions().at(i), s_actionCodes[i].first);
-    }
     QCOMPARE(Machine::initialState(), S::Draft);
+    s_support.enumerationsAreComplete();
 }
 
 void TestExamRegistrationStateMachine::transitions_data()
 {
-    QTest::addColumn<S>("state");
-    QTest::addColumn<A>("action");
-    QTest::addColumn<bool>("allowed");
-    QTest::addColumn<S>("next");
-    QTest::addColumn<bool>("removesRecord");
-
-    for (const auto &[state, stateCode] : s_stateCodes) {
-        for (const auto &[action, actionCode] : s_actionCodes) {
-            const std::optional<ExpectedMove> move = expectedMove(state, action);
-            QTest::newRow(qPrintable(rowName(state, action)))
-                << state << action << move.has_value() << (move ? move->next : state)
-                << (move && move->removesRecord);
-        }
-    }
+    s_support.transitions_data();
 }
 
 void TestExamRegistrationStateMachine::transitions()
 {
-    QFETCH(S, state);
-    QFETCH(A, action);
-    QFETCH(bool, allowed);
-    QFETCH(S, next);
-    QFETCH(bool, removesRecord);
-
-    QCOMPARE(Machine::isAllowed(state, action), allowed);
-
-    const Machine::Transition t = Machine::check(state, action);
-    QCOMPARE(t.allowed, allowed);
-    QCOMPARE(t.next, next);
-    QCOMPARE(t.removesRecord, removesRecord);
-    QCOMPARE(t.reason.isEmpty(), allowed);
-    if (!allowed) {
-        QVERIFY2(t.reason.contains(Machine::actionLabel(action)), qPrintable(t.reason));
-        QVERIFY2(t.reason.contains(Machine::stateLabel(state)), qPrintable(t.reason));
-    }
-
-    S current = state;
-    const Findings findings = Machine::apply(current, action);
-    QCOMPARE(current, next);
-    if (allowed) {
-        QVERIFY(findings.isEmpty());
-    } else {
-        QCOMPARE(findings.size(), 1);
-        const Finding &f = findings.first();
-        QCOMPARE(f.field, Field::State);
-        QCOMPARE(f.rule, QStringLiteral("state.actionNotAllowed"));
-        QCOMPARE(f.severity, Severity::Error);
-        QCOMPARE(f.message, t.reason);
-        QCOMPARE(f.detail, Machine::stateCode(state));
-    }
+    s_support.transitions();
 }
 
 void TestExamRegistrationStateMachine::allowedActionsMatchIsAllowed_data()
 {
-    QTest::addColumn<S>("state");
-    for (const auto &[state, code] : s_stateCodes) {
-        QTest::newRow(code) << state;
-    }
+    s_support.allowedActionsMatchIsAllowed_data();
 }
 
 void TestExamRegistrationStateMachine::allowedActionsMatchIsAllowed()
 {
-    QFETCH(S, state);
-    QList<A> fromIsAllowed;
-    QList<A> fromRules;
-    for (const auto &[action, code] : s_actionCodes) {
-        if (Machine::isAllowed(state, action)) {
-            fromIsAllowed.append(action);
-        }
-        if (expectedMove(state, action)) {
-            fromRules.append(action);
-        }
-    }
-    QCOMPARE(Machine::allowedActions(state), fromIsAllowed);
-    QCOMPARE(Machine::allowedActions(state), fromRules);
-    QCOMPARE(Machine::allowedActions(state).isEmpty(), Machine::isFinal(state));
+    s_support.allowedActionsMatchIsAllowed();
 }
 
 void TestExamRegistrationStateMachine::refusalsSayWhatToDo_data()
@@ -246,49 +150,27 @@ void TestExamRegistrationStateMachine::refusalsSayWhatToDo_data()
 
 void TestExamRegistrationStateMachine::refusalsSayWhatToDo()
 {
-    QFETCH(S, state);
-    QFETCH(A, action);
-    QFETCH(QStringList, fragments);
-    const Machine::Transition t = Machine::check(state, action);
-    QVERIFY(!t.allowed);
-    for (const QString &fragment : fragments) {
-        QVERIFY2(t.reason.contains(fragment),
-                 qPrintable(t.reason + QStringLiteral(" | lacks: ") + fragment));
-    }
+    Support::refusalsSayWhatToDo();
 }
 
 void TestExamRegistrationStateMachine::stateCodes_data()
 {
-    QTest::addColumn<S>("state");
-    QTest::addColumn<QString>("code");
-    for (const auto &[state, code] : s_stateCodes) {
-        QTest::newRow(code) << state << QString::fromLatin1(code);
-    }
+    s_support.stateCodes_data();
 }
 
 void TestExamRegistrationStateMachine::stateCodes()
 {
-    QFETCH(S, state);
-    QFETCH(QString, code);
-    QCOMPARE(Machine::stateCode(state), code);
-    QCOMPARE(Machine::stateFromCode(code), std::optional<S>(state));
+    Support::stateCodes();
 }
 
 void TestExamRegistrationStateMachine::actionCodes_data()
 {
-    QTest::addColumn<A>("action");
-    QTest::addColumn<QString>("code");
-    for (const auto &[action, code] : s_actionCodes) {
-        QTest::newRow(code) << action << QString::fromLatin1(code);
-    }
+    s_support.actionCodes_data();
 }
 
 void TestExamRegistrationStateMachine::actionCodes()
 {
-    QFETCH(A, action);
-    QFETCH(QString, code);
-    QCOMPARE(Machine::actionCode(action), code);
-    QCOMPARE(Machine::actionFromCode(code), std::optional<A>(action));
+    Support::actionCodes();
 }
 
 void TestExamRegistrationStateMachine::unknownCodes_data()
@@ -303,29 +185,14 @@ void TestExamRegistrationStateMachine::unknownCodes_data()
 
 void TestExamRegistrationStateMachine::unknownCodes()
 {
-    QFETCH(QString, code);
-    QVERIFY(!Machine::stateFromCode(code).has_value());
-    QVERIFY(!Machine::actionFromCode(code).has_value());
+    Support::unknownCodes();
 }
 
 void TestExamRegistrationStateMachine::labelsExistAndDiffer()
 {
-    QSet<QString> stateLabels;
-    for (const auto &[state, code] : s_stateCodes) {
-        const QString label = Machine::stateLabel(state);
-        QVERIFY2(!label.trimmed().isEmpty(), code);
-        QVERIFY2(!stateLabels.contains(label), qPrintable(label));
-        stateLabels.insert(label);
-    }
-    QSet<QString> actionLabels;
-    for (const auto &[action, code] : s_actionCodes) {
-        const QString label = Machine::actionLabel(action);
-        QVERIFY2(!label.trimmed().isEmpty(), code);
-        QVERIFY2(!actionLabels.contains(label), qPrintable(label));
-        actionLabels.insert(label);
-    }
     QCOMPARE(Machine::stateLabel(S::Paid), u"Fee paid"_s);
     QCOMPARE(Machine::actionLabel(A::Register), u"Register for the exam"_s);
+    s_support.labelsExistAndDiffer();
 }
 
 void TestExamRegistrationStateMachine::stateGroups_data()
@@ -375,17 +242,13 @@ void TestExamRegistrationStateMachine::wholeExam()
     QVERIFY(Machine::isFinal(state));
 
     // editing the draft and printing the ticket again change no state: no entries
-    QStringList path;
-    for (const StateChange &c : timeline) {
-        path.append(c.from + QStringLiteral(" -") + c.action + QStringLiteral("-> ") + c.to);
-    }
-    QCOMPARE(path, (QStringList{
-                       u"draft -register-> registered"_s,
-                       u"registered -pay-> paid"_s,
-                       u"paid -issue_ticket-> ticket_issued"_s,
-                       u"ticket_issued -sit-> sat"_s,
-                       u"sat -record_score-> scored"_s,
-                   }));
+    QCOMPARE(timelinePath(timeline), (QStringList{
+                                         u"draft -register-> registered"_s,
+                                         u"registered -pay-> paid"_s,
+                                         u"paid -issue_ticket-> ticket_issued"_s,
+                                         u"ticket_issued -sit-> sat"_s,
+                                         u"sat -record_score-> scored"_s,
+                                     }));
     QCOMPARE(timeline.at(3).at, utc(2026, 5, 17));
 }
 

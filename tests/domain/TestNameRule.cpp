@@ -73,8 +73,7 @@ void TestNameRule::normalize_data()
     QTest::newRow("half-width katakana middle dot U+FF65") << u"阿沛\uFF65阿旺晋美"_s << apei;
     QTest::newRow("ASCII full stop between characters") << u"阿沛.阿旺晋美"_s << apei;
     QTest::newRow("spaces around the dot") << u"阿沛 \u00B7 阿旺晋美"_s << apei;
-    QTest::newRow("Uyghur name with a bullet")
-        << u"买买提\u2022艾力"_s << u"买买提\u00B7艾力"_s;
+    QTest::newRow("Uyghur name with a bullet") << u"买买提\u2022艾力"_s << u"买买提\u00B7艾力"_s;
     QTest::newRow("space between Chinese characters") << u"王 磊"_s << u"王磊"_s;
     QTest::newRow("ideographic space U+3000") << u"王\u3000磊"_s << u"王磊"_s;
     QTest::newRow("surrounding spaces trimmed") << u"  王磊 "_s << u"王磊"_s;
@@ -189,15 +188,15 @@ void TestNameRule::checkPinyin_data()
         << u"Shan Tianfang"_s << u"单田芳"_s << none << none << QString();
     QTest::newRow("polyphonic surname in its common reading")
         << u"Dan Tianfang"_s << u"单田芳"_s << none << mismatch << u"Shan Tianfang"_s;
-    QTest::newRow("compound surname") << u"Ouyang Nana"_s << u"欧阳娜娜"_s << none << none
-                                      << QString();
+    QTest::newRow("compound surname")
+        << u"Ouyang Nana"_s << u"欧阳娜娜"_s << none << none << QString();
     QTest::newRow("minority name, one word per part")
         << u"Apei Awangjinmei"_s << u"阿沛\u00B7阿旺晋美"_s << none << none << QString();
     QTest::newRow("minority name typed with a look-alike dot")
         << u"Apei Awangjinmei"_s << u"阿沛\u2022阿旺晋美"_s << none << none << QString();
     QTest::newRow("lü written lyu") << u"Lyu Bu"_s << u"吕布"_s << none << none << QString();
-    QTest::newRow("no name to compare with") << u"Li Si"_s << QString() << none << none
-                                             << QString();
+    QTest::newRow("no name to compare with")
+        << u"Li Si"_s << QString() << none << none << QString();
     QTest::newRow("Latin name is not compared")
         << u"John Smith"_s << u"John Smith"_s << none << none << QString();
     QTest::newRow("a character without a reading is not judged")
@@ -205,14 +204,14 @@ void TestNameRule::checkPinyin_data()
 
     QTest::newRow("empty") << QString() << u"王磊"_s << QStringList{u"required"_s} << none
                            << QString();
-    QTest::newRow("tone marks") << u"Wáng Lěi"_s << u"王磊"_s
-                                << QStringList{u"pinyin.characters"_s} << none << QString();
+    QTest::newRow("tone marks") << u"Wáng Lěi"_s << u"王磊"_s << QStringList{u"pinyin.characters"_s}
+                                << none << QString();
     QTest::newRow("ü instead of yu")
         << u"Lü Bu"_s << u"吕布"_s << QStringList{u"pinyin.characters"_s} << none << QString();
     QTest::newRow("hyphen") << u"Wang-Lei"_s << u"王磊"_s << QStringList{u"pinyin.characters"_s}
                             << none << QString();
-    QTest::newRow("Chinese characters") << u"王磊"_s << u"王磊"_s
-                                        << QStringList{u"pinyin.characters"_s} << none << QString();
+    QTest::newRow("Chinese characters")
+        << u"王磊"_s << u"王磊"_s << QStringList{u"pinyin.characters"_s} << none << QString();
     QTest::newRow("digit") << u"Wang Lei2"_s << u"王磊"_s << QStringList{u"pinyin.characters"_s}
                            << none << QString();
     QTest::newRow("101 letters") << QString(101, u'a') << QString()

@@ -90,9 +90,9 @@ void TestRegistrationValidator::mistakes_data()
     const QString unknownCode = u"catalog.unknownCode"_s;
 
     // Every required field missing, once.
-    QTest::newRow("user name missing") << QJsonObject{{Field::UserName, u""_s}}
-                                       << QStringList{required} << QStringList{Field::UserName}
-                                       << none;
+    QTest::newRow("user name missing")
+        << QJsonObject{{Field::UserName, u""_s}} << QStringList{required}
+        << QStringList{Field::UserName} << none;
     // An empty original no longer matches its confirmation: both fields are reported.
     QTest::newRow("password missing")
         << QJsonObject{{Field::Password, u""_s}} << QStringList{required, mismatch}
@@ -100,22 +100,21 @@ void TestRegistrationValidator::mistakes_data()
     QTest::newRow("password confirmation missing")
         << QJsonObject{{Field::PasswordConfirm, u""_s}} << QStringList{required}
         << QStringList{Field::PasswordConfirm} << none;
-    QTest::newRow("e-mail missing") << QJsonObject{{Field::Email, u""_s}}
-                                    << QStringList{required, mismatch}
-                                    << QStringList{Field::Email, Field::EmailConfirm} << none;
+    QTest::newRow("e-mail missing")
+        << QJsonObject{{Field::Email, u""_s}} << QStringList{required, mismatch}
+        << QStringList{Field::Email, Field::EmailConfirm} << none;
     QTest::newRow("e-mail confirmation missing")
         << QJsonObject{{Field::EmailConfirm, u""_s}} << QStringList{required}
         << QStringList{Field::EmailConfirm} << none;
-    QTest::newRow("mobile missing") << QJsonObject{{Field::Mobile, u""_s}}
-                                    << QStringList{required} << QStringList{Field::Mobile} << none;
+    QTest::newRow("mobile missing") << QJsonObject{{Field::Mobile, u""_s}} << QStringList{required}
+                                    << QStringList{Field::Mobile} << none;
     QTest::newRow("name missing") << QJsonObject{{Field::Name, u""_s}} << QStringList{required}
                                   << QStringList{Field::Name} << none;
-    QTest::newRow("country missing") << QJsonObject{{Field::Country, u""_s}}
-                                     << QStringList{required} << QStringList{Field::Country}
-                                     << none;
-    QTest::newRow("ID type missing") << QJsonObject{{Field::IdType, u""_s}}
-                                     << QStringList{required} << QStringList{Field::IdType}
-                                     << none;
+    QTest::newRow("country missing")
+        << QJsonObject{{Field::Country, u""_s}} << QStringList{required}
+        << QStringList{Field::Country} << none;
+    QTest::newRow("ID type missing") << QJsonObject{{Field::IdType, u""_s}} << QStringList{required}
+                                     << QStringList{Field::IdType} << none;
     QTest::newRow("ID number missing")
         << QJsonObject{{Field::IdNumber, u""_s}} << QStringList{required, mismatch}
         << QStringList{Field::IdNumber, Field::IdNumberConfirm} << none;
@@ -123,19 +122,20 @@ void TestRegistrationValidator::mistakes_data()
         << QJsonObject{{Field::IdNumberConfirm, u""_s}} << QStringList{required}
         << QStringList{Field::IdNumberConfirm} << none;
     QTest::newRow("ID type and number missing")
-        << QJsonObject{{Field::IdType, u""_s}, {Field::IdNumber, u""_s},
+        << QJsonObject{{Field::IdType, u""_s},
+                       {Field::IdNumber, u""_s},
                        {Field::IdNumberConfirm, u""_s}}
         << QStringList{required, required, required}
         << QStringList{Field::IdType, Field::IdNumber, Field::IdNumberConfirm} << none;
-    QTest::newRow("address missing") << QJsonObject{{Field::Address, u"  "_s}}
-                                     << QStringList{required} << QStringList{Field::Address}
-                                     << none;
-    QTest::newRow("postal code missing") << QJsonObject{{Field::PostalCode, u""_s}}
-                                         << QStringList{required} << QStringList{Field::PostalCode}
-                                         << none;
-    QTest::newRow("day phone missing") << QJsonObject{{Field::DayPhone, u""_s}}
-                                       << QStringList{required} << QStringList{Field::DayPhone}
-                                       << none;
+    QTest::newRow("address missing")
+        << QJsonObject{{Field::Address, u"  "_s}} << QStringList{required}
+        << QStringList{Field::Address} << none;
+    QTest::newRow("postal code missing")
+        << QJsonObject{{Field::PostalCode, u""_s}} << QStringList{required}
+        << QStringList{Field::PostalCode} << none;
+    QTest::newRow("day phone missing")
+        << QJsonObject{{Field::DayPhone, u""_s}} << QStringList{required}
+        << QStringList{Field::DayPhone} << none;
     QTest::newRow("evening phone missing")
         << QJsonObject{{Field::EveningPhone, u""_s}} << QStringList{required}
         << QStringList{Field::EveningPhone} << none;
@@ -158,12 +158,12 @@ void TestRegistrationValidator::mistakes_data()
         << QJsonObject{{Field::IdNumberConfirm, u"110105199003074536"_s}} << QStringList{mismatch}
         << QStringList{Field::IdNumberConfirm} << none;
     QTest::newRow("ID confirmation with lower-case x and spaces")
-        << QJsonObject{{Field::IdNumberConfirm, u"110105 19900307 451x"_s}} << none << none
-        << none;
+        << QJsonObject{{Field::IdNumberConfirm, u"110105 19900307 451x"_s}} << none << none << none;
 
     // Other realistic mistakes.
     QTest::newRow("password without a digit")
-        << QJsonObject{{Field::Password, u"WangLeiPass"_s}, {Field::PasswordConfirm, u"WangLeiPass"_s}}
+        << QJsonObject{{Field::Password, u"WangLeiPass"_s},
+                       {Field::PasswordConfirm, u"WangLeiPass"_s}}
         << QStringList{u"password.needsDigit"_s} << QStringList{Field::Password} << none;
     QTest::newRow("Hotmail address")
         << QJsonObject{{Field::Email, u"wang.lei@hotmail.com"_s},
@@ -176,8 +176,8 @@ void TestRegistrationValidator::mistakes_data()
     QTest::newRow("mobile one digit short")
         << QJsonObject{{Field::Mobile, u"1381111222"_s}} << QStringList{u"mobile.length"_s}
         << QStringList{Field::Mobile} << none;
-    QTest::newRow("name typed with a space") << QJsonObject{{Field::Name, u"王 磊"_s}} << none
-                                             << none << none;
+    QTest::newRow("name typed with a space")
+        << QJsonObject{{Field::Name, u"王 磊"_s}} << none << none << none;
     QTest::newRow("name with a digit")
         << QJsonObject{{Field::Name, u"王磊2"_s}} << QStringList{u"name.characters"_s}
         << QStringList{Field::Name} << none;
@@ -187,9 +187,9 @@ void TestRegistrationValidator::mistakes_data()
     QTest::newRow("country as display text")
         << QJsonObject{{Field::Country, u"中国"_s}} << QStringList{unknownCode}
         << QStringList{Field::Country} << none;
-    QTest::newRow("unknown ID type") << QJsonObject{{Field::IdType, u"B"_s}}
-                                     << QStringList{unknownCode} << QStringList{Field::IdType}
-                                     << none;
+    QTest::newRow("unknown ID type")
+        << QJsonObject{{Field::IdType, u"B"_s}} << QStringList{unknownCode}
+        << QStringList{Field::IdType} << none;
     QTest::newRow("wrong check digit, typed twice")
         << QJsonObject{{Field::IdNumber, u"110105199003074510"_s},
                        {Field::IdNumberConfirm, u"110105199003074510"_s}}
@@ -198,11 +198,12 @@ void TestRegistrationValidator::mistakes_data()
         << QJsonObject{{Field::IdNumber, u"110105900307451"_s},
                        {Field::IdNumberConfirm, u"110105900307451"_s}}
         << QStringList{u"id.legacy15"_s} << QStringList{Field::IdNumber} << none;
-    QTest::newRow("passport holder")
-        << QJsonObject{{Field::Country, u"US"_s}, {Field::Name, u"John Smith"_s},
-                       {Field::IdType, u"A"_s}, {Field::IdNumber, u"E12345678"_s},
-                       {Field::IdNumberConfirm, u"E12345678"_s}}
-        << none << none << none;
+    QTest::newRow("passport holder") << QJsonObject{{Field::Country, u"US"_s},
+                                                    {Field::Name, u"John Smith"_s},
+                                                    {Field::IdType, u"A"_s},
+                                                    {Field::IdNumber, u"E12345678"_s},
+                                                    {Field::IdNumberConfirm, u"E12345678"_s}}
+                                     << none << none << none;
     QTest::newRow("resident ID chosen for a passport number")
         << QJsonObject{{Field::IdNumber, u"E12345678"_s}, {Field::IdNumberConfirm, u"E12345678"_s}}
         << QStringList{u"id.length"_s} << QStringList{Field::IdNumber} << none;
