@@ -15,7 +15,8 @@ using namespace dd::domain;
 
 namespace {
 constexpr int s_nameRole = Qt::UserRole;
-}
+constexpr int s_ruleRole = Qt::UserRole + 1;
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -23,7 +24,6 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("DegreeDesk - check a field"));
-    m_ui->findingsTree->setHeaderLabels({tr("Finding"), tr("Rule")});
 
     for (const FieldCheck::Kind &kind : FieldCheck::kinds()) {
         auto *item = new QListWidgetItem(Field::label(kind.field), m_ui->fieldList);
@@ -82,7 +82,7 @@ void MainWindow::onValueChanged()
     }
     const QString name = item->data(s_nameRole).toString();
     const QString value = m_ui->valueEdit->text();
-    m_ui->findingsTree->clear();
+    m_ui->findingsList->clear();
     if (name == u"pinyin" && value.isEmpty() && !m_ui->nameEdit->text().isEmpty()) {
         m_ui->valueEdit->setPlaceholderText(Pinyin::forName(m_ui->nameEdit->text()));
     } else {
@@ -100,15 +100,15 @@ void MainWindow::onValueChanged()
         FieldCheck::check(name, value, ValidationContext::at(QDate::currentDate()), options);
 
     for (const Finding &finding : findings) {
-        auto *row = new QTreeWidgetItem(m_ui->findingsTree, {finding.message, finding.rule});
+        auto *row = new QListWidgetItem(finding.message, m_ui->findingsList);
+        row->setData(s_ruleRole, finding.rule);
+        row->setToolTip(tr("Rule: %1").arg(finding.rule));
         const QStyle::StandardPixmap icon =
             finding.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
             : finding.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
                                                     : QStyle::SP_MessageBoxInformation;
-        row->setIcon(0, style()->standardIcon(icon));
-        row->setToolTip(0, finding.message);
+        row->setIcon(style()->standardIcon(icon));
     }
-    m_ui->findingsTree->resizeColumnToContents(1);
     if (hasErrors(findings)) {
         m_ui->verdictLabel->setText(
             tr("Not accepted: correct the value as the findings below say."));

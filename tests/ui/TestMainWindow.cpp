@@ -5,7 +5,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTest>
-#include <QTreeWidget>
 
 using dd::ui::MainWindow;
 
@@ -33,9 +32,10 @@ private:
     QStringList shownRules() const
     {
         QStringList rules;
-        auto *tree = child<QTreeWidget>("findingsTree");
-        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            rules.append(tree->topLevelItem(i)->text(1));
+        auto *list = child<QListWidget>("findingsList");
+        for (int i = 0; i < list->count(); ++i) {
+            rules.append(list->item(i)->data(Qt::UserRole + 1).toString());
+            Q_ASSERT(!list->item(i)->text().isEmpty());
         }
         return rules;
     }
@@ -105,7 +105,7 @@ void TestMainWindow::pinyinIsComparedWithTheName()
 
 void TestMainWindow::fieldsHaveAccessibleNames()
 {
-    for (const char *name : {"fieldList", "idTypeCombo", "nameEdit", "valueEdit", "findingsTree"}) {
+    for (const char *name : {"fieldList", "idTypeCombo", "nameEdit", "valueEdit", "findingsList"}) {
         QVERIFY2(
             !m_window->findChild<QWidget *>(QString::fromLatin1(name))->accessibleName().isEmpty(),
             name);
