@@ -61,6 +61,24 @@ Findings errorsOnly(const Findings &findings)
     return errors;
 }
 
+Findings warningsOnly(const Findings &findings)
+{
+    Findings warnings;
+    std::copy_if(findings.cbegin(), findings.cend(), std::back_inserter(warnings),
+                 [](const Finding &f) { return f.severity == Severity::Warning; });
+    return warnings;
+}
+
+QStringList fieldKeys(const Findings &findings)
+{
+    QStringList keys;
+    keys.reserve(findings.size());
+    for (const Finding &f : findings) {
+        keys.append(f.field);
+    }
+    return keys;
+}
+
 QJsonArray toJson(const Findings &findings)
 {
     QJsonArray array;

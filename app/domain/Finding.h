@@ -53,6 +53,8 @@ bool hasErrors(const Findings &findings);
 bool hasRule(const Findings &findings, QStringView rule);
 QStringList ruleCodes(const Findings &findings);
 Findings errorsOnly(const Findings &findings);
+Findings warningsOnly(const Findings &findings);
+QStringList fieldKeys(const Findings &findings);
 QJsonArray toJson(const Findings &findings);
 
 } // namespace dd::domain

@@ -47,26 +47,6 @@ QJsonArray resume(const QList<ResumeEntry> &entries)
     return rows;
 }
 
-QStringList fieldsOf(const Findings &findings)
-{
-    QStringList fields;
-    for (const Finding &f : findings) {
-        fields.append(f.field);
-    }
-    return fields;
-}
-
-QStringList warningCodes(const Findings &findings)
-{
-    QStringList codes;
-    for (const Finding &f : findings) {
-        if (f.severity == Severity::Warning) {
-            codes.append(f.rule);
-        }
-    }
-    return codes;
-}
-
 } // namespace
 
 class TestBasicInfoValidator : public QObject
@@ -83,7 +63,7 @@ void TestBasicInfoValidator::validBasicInfoHasNoFindingsButInfos()
 {
     const Findings findings = BasicInfoValidator::validate(validBasicInfo(), s_today);
     QCOMPARE(ruleCodes(errorsOnly(findings)), QStringList());
-    QCOMPARE(warningCodes(findings), QStringList());
+    QCOMPARE(ruleCodes(warningsOnly(findings)), QStringList());
 }
 
 void TestBasicInfoValidator::mistakes_data()
@@ -272,8 +252,8 @@ void TestBasicInfoValidator::mistakes()
     const Findings findings = BasicInfoValidator::validate(info, s_today);
     const Findings errorFindings = errorsOnly(findings);
     QCOMPARE(ruleCodes(errorFindings), errors);
-    QCOMPARE(fieldsOf(errorFindings), fields);
-    QCOMPARE(warningCodes(findings), warnings);
+    QCOMPARE(fieldKeys(errorFindings), fields);
+    QCOMPARE(ruleCodes(warningsOnly(findings)), warnings);
 }
 
 QTEST_GUILESS_MAIN(TestBasicInfoValidator)

@@ -9,18 +9,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const Catalog &catalog(const QString &name) {
+const Catalog &catalog(const QString &name)
+{
     return Catalogs::instance().get(name);
 }
 
-QStringList shippedNames() {
+QStringList shippedNames()
+{
     QStringList names = Catalogs::names();
     // surname_readings is a catalog of the pinyin module, tested there.
     names.removeAll(Catalogs::SurnameReadings);
     return names;
 }
 
-QStringList codesOf(const QList<CatalogOption> &options) {
+QStringList codesOf(const QList<CatalogOption> &options)
+{
     QStringList codes;
     for (const CatalogOption &option : options) {
         codes.append(option.code);
@@ -30,7 +33,8 @@ QStringList codesOf(const QList<CatalogOption> &options) {
 
 } // namespace
 
-class TestCatalogs : public QObject {
+class TestCatalogs : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -56,19 +60,22 @@ private slots:
     void fromJsonReadsAGoodFile();
 };
 
-void TestCatalogs::loadsWithoutErrors() {
+void TestCatalogs::loadsWithoutErrors()
+{
     const QStringList errors = Catalogs::instance().errors();
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
 }
 
-void TestCatalogs::everyCatalogIsComplete_data() {
+void TestCatalogs::everyCatalogIsComplete_data()
+{
     QTest::addColumn<QString>("name");
     for (const QString &name : shippedNames()) {
         QTest::newRow(qPrintable(name)) << name;
     }
 }
 
-void TestCatalogs::everyCatalogIsComplete() {
+void TestCatalogs::everyCatalogIsComplete()
+{
     QFETCH(QString, name);
     const Catalog &c = catalog(name);
     QVERIFY2(!c.isEmpty(), "catalog not loaded or empty");
@@ -88,7 +95,8 @@ void TestCatalogs::everyCatalogIsComplete() {
     QCOMPARE(seen.size(), c.size());
 }
 
-void TestCatalogs::counts_data() {
+void TestCatalogs::counts_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("count");
     QTest::newRow("ethnic groups: 56 + 97 + 98") << Catalogs::EthnicGroups << 58;
@@ -101,13 +109,15 @@ void TestCatalogs::counts_data() {
     QTest::newRow("thesis secrecy") << Catalogs::ThesisSecrecy << 4;
 }
 
-void TestCatalogs::counts() {
+void TestCatalogs::counts()
+{
     QFETCH(QString, name);
     QFETCH(int, count);
     QCOMPARE(catalog(name).size(), count);
 }
 
-void TestCatalogs::lookups_data() {
+void TestCatalogs::lookups_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("zh");
@@ -173,7 +183,8 @@ void TestCatalogs::lookups_data() {
     QTest::newRow("secrecy public") << Catalogs::ThesisSecrecy << u"0"_s << u"公开"_s << QString();
 }
 
-void TestCatalogs::lookups() {
+void TestCatalogs::lookups()
+{
     QFETCH(QString, name);
     QFETCH(QString, code);
     QFETCH(QString, zh);
@@ -196,7 +207,8 @@ void TestCatalogs::lookups() {
     }
 }
 
-void TestCatalogs::attributes_data() {
+void TestCatalogs::attributes_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("attribute");
@@ -235,7 +247,8 @@ void TestCatalogs::attributes_data() {
         << Catalogs::ExamSubjects << u"en"_s << u"kind"_s << u"language"_s;
 }
 
-void TestCatalogs::attributes() {
+void TestCatalogs::attributes()
+{
     QFETCH(QString, name);
     QFETCH(QString, code);
     QFETCH(QString, attribute);
@@ -245,7 +258,8 @@ void TestCatalogs::attributes() {
     QCOMPARE(option->attribute(attribute), value);
 }
 
-void TestCatalogs::countriesStartWithChina() {
+void TestCatalogs::countriesStartWithChina()
+{
     const Catalog &countries = catalog(Catalogs::Countries);
     QVERIFY2(countries.size() >= 240, qPrintable(QString::number(countries.size())));
     QCOMPARE(countries.options().first().code, u"CN"_s);
@@ -265,7 +279,8 @@ void TestCatalogs::countriesStartWithChina() {
     }
 }
 
-void TestCatalogs::ethnicGroupsInStandardOrder() {
+void TestCatalogs::ethnicGroupsInStandardOrder()
+{
     QStringList expected;
     for (int i = 1; i <= 56; ++i) {
         expected.append(QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0')));
@@ -280,7 +295,8 @@ void TestCatalogs::ethnicGroupsInStandardOrder() {
     }
 }
 
-void TestCatalogs::idTypesResidentCardFirstAndKnownFormats() {
+void TestCatalogs::idTypesResidentCardFirstAndKnownFormats()
+{
     const Catalog &types = catalog(Catalogs::IdTypes);
     QCOMPARE(types.options().first().code, u"1"_s);
     const QSet<QString> formats{u"resident-id"_s,   u"residence-permit"_s, u"hk-macao-permit"_s,
@@ -292,7 +308,8 @@ void TestCatalogs::idTypesResidentCardFirstAndKnownFormats() {
     QVERIFY(!types.where(u"format"_s, u"hk-macao-permit"_s).isEmpty());
 }
 
-void TestCatalogs::disciplineParentsExist() {
+void TestCatalogs::disciplineParentsExist()
+{
     const Catalog &categories = catalog(Catalogs::DisciplineCategories);
     const Catalog &disciplines = catalog(Catalogs::Disciplines);
     QVERIFY(disciplines.size() > 100);
@@ -310,7 +327,8 @@ void TestCatalogs::disciplineParentsExist() {
     }
 }
 
-void TestCatalogs::institutionProvincesExist() {
+void TestCatalogs::institutionProvincesExist()
+{
     const Catalog &provinces = catalog(Catalogs::Provinces);
     const Catalog &institutions = catalog(Catalogs::Institutions);
     QSet<QString> covered;
@@ -335,7 +353,8 @@ void TestCatalogs::institutionProvincesExist() {
     QCOMPARE(onPortalList, 35);
 }
 
-void TestCatalogs::onlyThreeProfessionalDegreesOpen() {
+void TestCatalogs::onlyThreeProfessionalDegreesOpen()
+{
     QStringList open;
     for (const CatalogOption &discipline :
          catalog(Catalogs::Disciplines).where(u"kind"_s, u"professional"_s)) {
@@ -346,14 +365,16 @@ void TestCatalogs::onlyThreeProfessionalDegreesOpen() {
     QCOMPARE(open, (QStringList{u"1051"_s, u"1052"_s, u"1057"_s}));
 }
 
-void TestCatalogs::academicOpenExceptMilitary() {
+void TestCatalogs::academicOpenExceptMilitary()
+{
     for (const CatalogOption &discipline :
          catalog(Catalogs::Disciplines).where(u"kind"_s, u"academic"_s)) {
         QCOMPARE(discipline.flag(u"openToEquivalent"_s, true), discipline.parent != u"11");
     }
 }
 
-void TestCatalogs::crossReferencesResolve() {
+void TestCatalogs::crossReferencesResolve()
+{
     const Catalog &disciplines = catalog(Catalogs::Disciplines);
     for (const CatalogOption &subject : catalog(Catalogs::ExamSubjects).options()) {
         const QString kind = subject.attribute(u"kind"_s);
@@ -382,7 +403,8 @@ void TestCatalogs::crossReferencesResolve() {
              codesOf(catalog(Catalogs::DisciplineCategories).options()));
 }
 
-void TestCatalogs::fromJsonRefusesBadFiles_data() {
+void TestCatalogs::fromJsonRefusesBadFiles_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("messagePart");
 
@@ -412,7 +434,8 @@ void TestCatalogs::fromJsonRefusesBadFiles_data() {
                                 << u"\"options\" is missing or empty"_s;
 }
 
-void TestCatalogs::fromJsonRefusesBadFiles() {
+void TestCatalogs::fromJsonRefusesBadFiles()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, messagePart);
     QString error;
@@ -421,7 +444,8 @@ void TestCatalogs::fromJsonRefusesBadFiles() {
     QVERIFY2(error.contains(messagePart), qPrintable(error));
 }
 
-void TestCatalogs::fromJsonReadsAGoodFile() {
+void TestCatalogs::fromJsonReadsAGoodFile()
+{
     const QByteArray json = R"({"catalog": "demo", "title": {"zh": "示例", "en": "Demo"},
         "source": "a test", "confidence": "secondary", "note": "check it",
         "options": [{"code": "01", "zh": "甲", "en": "A", "letter": "JA", "open": true},

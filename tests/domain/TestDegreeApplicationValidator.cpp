@@ -43,26 +43,6 @@ BasicInfo basicInfoWithDegreeIn(const QString &month)
     return b;
 }
 
-QStringList fieldsOf(const Findings &findings)
-{
-    QStringList fields;
-    for (const Finding &f : findings) {
-        fields.append(f.field);
-    }
-    return fields;
-}
-
-QStringList warningCodes(const Findings &findings)
-{
-    QStringList codes;
-    for (const Finding &f : findings) {
-        if (f.severity == Severity::Warning) {
-            codes.append(f.rule);
-        }
-    }
-    return codes;
-}
-
 } // namespace
 
 class TestDegreeApplicationValidator : public QObject
@@ -268,8 +248,8 @@ void TestDegreeApplicationValidator::mistakes()
     const Findings findings = DegreeApplicationValidator::validate(application, s_today);
     const Findings errorFindings = errorsOnly(findings);
     QCOMPARE(ruleCodes(errorFindings), errors);
-    QCOMPARE(fieldsOf(errorFindings), fields);
-    QCOMPARE(warningCodes(findings), warnings);
+    QCOMPARE(fieldKeys(errorFindings), fields);
+    QCOMPARE(ruleCodes(warningsOnly(findings)), warnings);
     for (const Finding &f : findings) {
         QVERIFY(f.message.contains(Field::label(f.field)));
     }

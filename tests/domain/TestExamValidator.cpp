@@ -34,15 +34,6 @@ ExamScore validScore()
     return s;
 }
 
-QStringList fieldsOf(const Findings &findings)
-{
-    QStringList fields;
-    for (const Finding &f : findings) {
-        fields.append(f.field);
-    }
-    return fields;
-}
-
 } // namespace
 
 class TestExamValidator : public QObject
@@ -141,7 +132,7 @@ void TestExamValidator::registrationMistakes()
     const Findings findings = ExamValidator::validate(registration, s_today);
     const Findings errorFindings = errorsOnly(findings);
     QCOMPARE(ruleCodes(errorFindings), errors);
-    QCOMPARE(fieldsOf(errorFindings), fields);
+    QCOMPARE(fieldKeys(errorFindings), fields);
     QCOMPARE(findings.size(), errorFindings.size()); // the exam rules give no warnings
     for (const Finding &f : findings) {
         QVERIFY(f.message.contains(Field::label(f.field)));
@@ -199,7 +190,7 @@ void TestExamValidator::scoreMistakes()
 
     const Findings findings = ExamValidator::validate(score, s_today);
     QCOMPARE(ruleCodes(findings), errors);
-    QCOMPARE(fieldsOf(findings), fields);
+    QCOMPARE(fieldKeys(findings), fields);
     for (const Finding &f : findings) {
         QCOMPARE(f.severity, Severity::Error);
         QCOMPARE(f.detail, detail);

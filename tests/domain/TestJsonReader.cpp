@@ -10,16 +10,19 @@ using namespace dd::domain;
 
 namespace {
 
-QJsonObject parse(const char *json) {
+QJsonObject parse(const char *json)
+{
     return QJsonDocument::fromJson(QByteArray(json)).object();
 }
 
 // A row type of the test's own, read the way records read theirs.
-struct Row {
+struct Row
+{
     QString start;
     bool flag = false;
 
-    static Row fromJson(const QJsonObject &json, Findings *problems, const QString &rowKey) {
+    static Row fromJson(const QJsonObject &json, Findings *problems, const QString &rowKey)
+    {
         JsonReader in(json, problems, rowKey);
         Row row;
         row.start = in.text(Field::ResumeStart);
@@ -31,7 +34,8 @@ struct Row {
 
 } // namespace
 
-class TestJsonReader : public QObject {
+class TestJsonReader : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -49,7 +53,8 @@ private slots:
     void readsWithoutProblemList();
 };
 
-void TestJsonReader::wrongType_data() {
+void TestJsonReader::wrongType_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("message");
@@ -86,7 +91,8 @@ void TestJsonReader::wrongType_data() {
                           "and try again.");
 }
 
-void TestJsonReader::wrongType() {
+void TestJsonReader::wrongType()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
     QFETCH(QString, message);
@@ -115,7 +121,8 @@ void TestJsonReader::wrongType() {
     QCOMPARE(problems.constFirst().message, message);
 }
 
-void TestJsonReader::acceptedValues() {
+void TestJsonReader::acceptedValues()
+{
     Findings problems;
     JsonReader in(parse(R"({"name": "张三", "feePaid": true, "score": 73,
                             "remindDaysBefore": -2, "examYear": ""})"),
@@ -129,7 +136,8 @@ void TestJsonReader::acceptedValues() {
     QVERIFY2(problems.isEmpty(), qPrintable(ruleCodes(problems).join(u',')));
 }
 
-void TestJsonReader::missingAndNullAreEmpty() {
+void TestJsonReader::missingAndNullAreEmpty()
+{
     Findings problems;
     JsonReader in(parse(R"({"name": null, "score": null, "resume": null, "feePaid": null})"),
                   &problems);
@@ -143,7 +151,8 @@ void TestJsonReader::missingAndNullAreEmpty() {
     QVERIFY(problems.isEmpty());
 }
 
-void TestJsonReader::integerFallback() {
+void TestJsonReader::integerFallback()
+{
     Findings problems;
     JsonReader in(parse(R"({"remindDaysBefore": "3"})"), &problems);
     QCOMPARE(in.integer(Field::RemindDaysBefore, 7), 7);
@@ -152,7 +161,8 @@ void TestJsonReader::integerFallback() {
     QCOMPARE(problems.constFirst().field, Field::RemindDaysBefore);
 }
 
-void TestJsonReader::textFallback() {
+void TestJsonReader::textFallback()
+{
     Findings problems;
     JsonReader in(parse(R"({"state": null, "examYear": 2024, "ticketNumber": ""})"), &problems);
     const QString initial = QStringLiteral("draft");
@@ -164,7 +174,8 @@ void TestJsonReader::textFallback() {
     QCOMPARE(problems.constFirst().field, Field::ExamYear);
 }
 
-void TestJsonReader::unknownKeys() {
+void TestJsonReader::unknownKeys()
+{
     Findings problems;
     JsonReader in(parse(R"({"name": "李四", "nmae": "李四", "colour": "blue"})"), &problems);
     QCOMPARE(in.text(Field::Name), QStringLiteral("李四"));
@@ -185,7 +196,8 @@ void TestJsonReader::unknownKeys() {
     QCOMPARE(fields, (QStringList{QStringLiteral("colour"), QStringLiteral("nmae")}));
 }
 
-void TestJsonReader::unknownKeysInRows() {
+void TestJsonReader::unknownKeysInRows()
+{
     Findings problems;
     JsonReader in(parse(R"({"resume": [{"start": "201907"}, {"start": "202001", "ende": "x"}]})"),
                   &problems);
@@ -201,7 +213,8 @@ void TestJsonReader::unknownKeysInRows() {
         qPrintable(problems.constFirst().message));
 }
 
-void TestJsonReader::rowsNameTheirFields() {
+void TestJsonReader::rowsNameTheirFields()
+{
     Findings problems;
     JsonReader in(parse(R"({"resume": [{"start": "201907", "feePaid": false},
                                        {"start": 202001, "feePaid": "no"}]})"),
@@ -221,7 +234,8 @@ void TestJsonReader::rowsNameTheirFields() {
                             "Correct the value and try again."));
 }
 
-void TestJsonReader::nonObjectRowKeepsNumbering() {
+void TestJsonReader::nonObjectRowKeepsNumbering()
+{
     Findings problems;
     JsonReader in(parse(R"({"resume": [{"start": "201907"}, "202001", {"start": "202203"}]})"),
                   &problems);
@@ -234,7 +248,8 @@ void TestJsonReader::nonObjectRowKeepsNumbering() {
     QCOMPARE(problems.constFirst().detail, QStringLiteral("object"));
 }
 
-void TestJsonReader::messagesNameTheFieldByLabel() {
+void TestJsonReader::messagesNameTheFieldByLabel()
+{
     Findings problems;
     JsonReader in(parse(R"({"birthDate": 19810422})"), &problems);
     in.text(Field::BirthDate);
@@ -243,7 +258,8 @@ void TestJsonReader::messagesNameTheFieldByLabel() {
     QVERIFY(problems.constFirst().message.startsWith(QStringLiteral("Date of birth ")));
 }
 
-void TestJsonReader::readsWithoutProblemList() {
+void TestJsonReader::readsWithoutProblemList()
+{
     JsonReader in(parse(R"({"name": 3, "extra": 1, "examYear": "2023"})"), nullptr);
     QCOMPARE(in.text(Field::Name), QString());
     QCOMPARE(in.text(Field::ExamYear), QStringLiteral("2023"));

@@ -20,15 +20,6 @@ Findings ofSeverity(const Findings &findings, Severity severity)
     return result;
 }
 
-QStringList fieldsOf(const Findings &findings)
-{
-    QStringList fields;
-    for (const Finding &f : findings) {
-        fields.append(f.field);
-    }
-    return fields;
-}
-
 const Finding *findRule(const Findings &findings, const QString &rule)
 {
     for (const Finding &f : findings) {
@@ -244,7 +235,7 @@ void TestNameRule::checkPinyinUsesGivenField()
 {
     const Findings findings = NameRule::checkPinyin(u"Li Si"_s, u"张三"_s, u"supervisorPinyin"_s);
     QCOMPARE(ruleCodes(findings), QStringList{u"pinyin.mismatch"_s});
-    QCOMPARE(fieldsOf(findings), QStringList{u"supervisorPinyin"_s});
+    QCOMPARE(fieldKeys(findings), QStringList{u"supervisorPinyin"_s});
 }
 
 QTEST_GUILESS_MAIN(TestNameRule)

@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A toned reading as written in a name: "Shàn" → "Shan", "Lǘqiū" → "Lyuqiu", "lüè" → "lue".
-QString asWritten(const QString &marked) {
+QString asWritten(const QString &marked)
+{
     const QString decomposed = marked.normalized(QString::NormalizationForm_D);
     QString written;
     for (qsizetype i = 0; i < decomposed.size(); ++i) {
@@ -31,13 +32,15 @@ QString asWritten(const QString &marked) {
     return written;
 }
 
-QString fromCodePoint(char32_t ch) {
+QString fromCodePoint(char32_t ch)
+{
     return QString::fromUcs4(&ch, 1);
 }
 
 } // namespace
 
-class TestPinyin : public QObject {
+class TestPinyin : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -52,13 +55,15 @@ private slots:
     void unknownCharacters();
 };
 
-void TestPinyin::tableCoversUnihan() {
+void TestPinyin::tableCoversUnihan()
+{
     // Unihan 15.0.0 (Debian 12's unicode-data) has kMandarin for 41,419 code points.
     QVERIFY2(Pinyin::tableSize() > 41000, qPrintable(QString::number(Pinyin::tableSize())));
     QVERIFY(Pinyin::tableSize() < 100000);
 }
 
-void TestPinyin::syllables_data() {
+void TestPinyin::syllables_data()
+{
     QTest::addColumn<char32_t>("character");
     QTest::addColumn<QString>("syllable");
     QTest::newRow("张 zhang") << char32_t(U'张') << QStringLiteral("zhang");
@@ -83,13 +88,15 @@ void TestPinyin::syllables_data() {
     QTest::newRow("beyond Unicode") << char32_t(0x110000) << QString();
 }
 
-void TestPinyin::syllables() {
+void TestPinyin::syllables()
+{
     QFETCH(char32_t, character);
     QFETCH(QString, syllable);
     QCOMPARE(Pinyin::syllable(character), syllable);
 }
 
-void TestPinyin::names_data() {
+void TestPinyin::names_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("pinyin");
 
@@ -188,13 +195,15 @@ void TestPinyin::names_data() {
     QTest::newRow("Latin letter inside a Chinese name") << u"李a明"_s << u"Li Ming"_s;
 }
 
-void TestPinyin::names() {
+void TestPinyin::names()
+{
     QFETCH(QString, name);
     QFETCH(QString, pinyin);
     QCOMPARE(Pinyin::forName(name), pinyin);
 }
 
-void TestPinyin::everyCatalogSurnameInAName() {
+void TestPinyin::everyCatalogSurnameInAName()
+{
     const Catalog &catalog = Catalogs::instance().get(Catalogs::SurnameReadings);
     QVERIFY2(catalog.size() > 100, qPrintable(Catalogs::instance().errors().join(u'\n')));
     for (const CatalogOption &option : catalog.options()) {
@@ -205,7 +214,8 @@ void TestPinyin::everyCatalogSurnameInAName() {
     }
 }
 
-void TestPinyin::catalogAgreesWithTable() {
+void TestPinyin::catalogAgreesWithTable()
+{
     const Catalog &catalog = Catalogs::instance().get(Catalogs::SurnameReadings);
     QVERIFY(!catalog.isEmpty());
     for (const CatalogOption &option : catalog.options()) {
@@ -224,7 +234,8 @@ void TestPinyin::catalogAgreesWithTable() {
     QCOMPARE(catalog.find(u"闾丘"_s)->en, u"Lyuqiu"_s);
 }
 
-void TestPinyin::unknownCharacters_data() {
+void TestPinyin::unknownCharacters_data()
+{
     QTest::addColumn<QString>("name");
     QTest::addColumn<QList<char32_t>>("unknown");
     QTest::newRow("all known") << u"张三丰"_s << QList<char32_t>{};
@@ -238,7 +249,8 @@ void TestPinyin::unknownCharacters_data() {
     QTest::newRow("empty") << QString() << QList<char32_t>{};
 }
 
-void TestPinyin::unknownCharacters() {
+void TestPinyin::unknownCharacters()
+{
     QFETCH(QString, name);
     QFETCH(QList<char32_t>, unknown);
     QCOMPARE(Pinyin::unknownCharacters(name), unknown);

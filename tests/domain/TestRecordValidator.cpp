@@ -250,15 +250,6 @@ QStringList recordKinds()
             NotificationPrefs::kind()};
 }
 
-QStringList fieldsOf(const Findings &findings)
-{
-    QStringList fields;
-    for (const Finding &f : findings) {
-        fields.append(f.field);
-    }
-    return fields;
-}
-
 } // namespace
 
 class TestRecordValidator : public QObject
@@ -336,7 +327,7 @@ void TestRecordValidator::unknownKey()
     json.insert(key, u"x"_s);
     const Findings findings = errorsOnly(RecordValidator::validate(kind, json, s_today));
     QCOMPARE(ruleCodes(findings), QStringList{JsonReader::UnknownFieldRule});
-    QCOMPARE(fieldsOf(findings), QStringList{key});
+    QCOMPARE(fieldKeys(findings), QStringList{key});
     QCOMPARE(findings.first().detail, key);
 }
 
@@ -413,7 +404,7 @@ void TestRecordValidator::recordRulesApply()
         errorsOnly(RecordValidator::validate(DegreeApplication::kind(), json, s_today));
     QCOMPARE(ruleCodes(findings),
              (QStringList{JsonReader::UnknownFieldRule, u"application.disciplineClosed"_s}));
-    QCOMPARE(fieldsOf(findings), (QStringList{u"comment"_s, Field::Discipline}));
+    QCOMPARE(fieldKeys(findings), (QStringList{u"comment"_s, Field::Discipline}));
 }
 
 void TestRecordValidator::unknownKind_data()
@@ -585,7 +576,7 @@ void TestRecordValidator::applicant()
     }
     const Findings findings = errorsOnly(RecordValidator::validate(u"applicant"_s, json, s_today));
     QCOMPARE(ruleCodes(findings), errors);
-    QCOMPARE(fieldsOf(findings), fields);
+    QCOMPARE(fieldKeys(findings), fields);
     for (const Finding &f : findings) {
         QVERIFY(!f.message.isEmpty());
     }
@@ -638,7 +629,7 @@ void TestRecordValidator::applicantShape()
 
     const Findings findings = RecordValidator::validate(u"applicant"_s, json, s_today);
     QCOMPARE(ruleCodes(findings), errors);
-    QCOMPARE(fieldsOf(findings), fields);
+    QCOMPARE(fieldKeys(findings), fields);
     QStringList measured;
     for (const Finding &f : findings) {
         measured.append(f.detail);

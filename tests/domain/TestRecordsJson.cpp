@@ -30,7 +30,8 @@ namespace {
 
 // ---- one record of each kind with every field set to something other than its default ----
 
-Registration fullRegistration() {
+Registration fullRegistration()
+{
     Registration r;
     r.userName = u"zhang.wei@example.com"_s;
     r.password = u"Degree2023"_s;
@@ -51,7 +52,8 @@ Registration fullRegistration() {
     return r;
 }
 
-BasicInfo fullBasicInfo() {
+BasicInfo fullBasicInfo()
+{
     BasicInfo r;
     r.name = u"张伟"_s;
     r.namePinyin = u"ZHANG WEI"_s;
@@ -74,7 +76,8 @@ BasicInfo fullBasicInfo() {
     return r;
 }
 
-QList<StateChange> fullTimeline() {
+QList<StateChange> fullTimeline()
+{
     const QTimeZone utc = QTimeZone::utc();
     return {
         {u"draft"_s,
@@ -87,7 +90,8 @@ QList<StateChange> fullTimeline() {
     };
 }
 
-DegreeApplication fullDegreeApplication() {
+DegreeApplication fullDegreeApplication()
+{
     DegreeApplication r;
     r.year = u"2023"_s;
     r.institutionProvince = u"11"_s;
@@ -110,7 +114,8 @@ DegreeApplication fullDegreeApplication() {
     return r;
 }
 
-ExamRegistration fullExamRegistration() {
+ExamRegistration fullExamRegistration()
+{
     ExamRegistration r;
     r.examYear = u"2024"_s;
     r.examSubject = u"en"_s;
@@ -123,7 +128,8 @@ ExamRegistration fullExamRegistration() {
     return r;
 }
 
-ExamScore fullExamScore() {
+ExamScore fullExamScore()
+{
     ExamScore r;
     r.examYear = u"2023"_s;
     r.examSubject = u"0814"_s;
@@ -131,7 +137,8 @@ ExamScore fullExamScore() {
     return r;
 }
 
-Thesis fullThesis() {
+Thesis fullThesis()
+{
     Thesis r;
     r.thesisTitle = u"装配式混凝土框架节点抗震性能研究"_s;
     r.thesisTitleEn = u"Seismic performance of precast concrete frame joints"_s;
@@ -150,7 +157,8 @@ Thesis fullThesis() {
     return r;
 }
 
-DefenseRequest fullDefenseRequest() {
+DefenseRequest fullDefenseRequest()
+{
     DefenseRequest r;
     r.coursesPassedMonth = u"202407"_s;
     r.thesisTitle = u"装配式混凝土框架节点抗震性能研究"_s;
@@ -159,7 +167,8 @@ DefenseRequest fullDefenseRequest() {
     return r;
 }
 
-ResidencyCertificate fullResidencyCertificate() {
+ResidencyCertificate fullResidencyCertificate()
+{
     ResidencyCertificate r;
     r.qualificationNumber = u"201811110110105199001011234"_s;
     r.qualificationMonth = u"201808"_s;
@@ -178,7 +187,8 @@ ResidencyCertificate fullResidencyCertificate() {
     return r;
 }
 
-NotificationPrefs fullNotificationPrefs() {
+NotificationPrefs fullNotificationPrefs()
+{
     NotificationPrefs r;
     r.remindDeadlines = false;
     r.remindExam = false;
@@ -190,7 +200,8 @@ NotificationPrefs fullNotificationPrefs() {
 
 // ---- the records behind one interface, so that the tests below are tables ----
 
-struct RecordCase {
+struct RecordCase
+{
     QString kind;
     QJsonObject full;  // the full record's JSON
     QJsonObject empty; // a default record's JSON
@@ -201,7 +212,8 @@ struct RecordCase {
 };
 
 template<typename T>
-RecordCase makeCase(const T &full) {
+RecordCase makeCase(const T &full)
+{
     return RecordCase{
         T::kind(),
         full.toJson(),
@@ -215,7 +227,8 @@ RecordCase makeCase(const T &full) {
     };
 }
 
-const RecordCase &recordCase(const QString &kind) {
+const RecordCase &recordCase(const QString &kind)
+{
     static const QList<RecordCase> cases = {
         makeCase(fullRegistration()),      makeCase(fullBasicInfo()),
         makeCase(fullDegreeApplication()), makeCase(fullExamRegistration()),
@@ -231,7 +244,8 @@ const RecordCase &recordCase(const QString &kind) {
     qFatal("no record of kind %s", qPrintable(kind));
 }
 
-QJsonObject parse(const QByteArray &json) {
+QJsonObject parse(const QByteArray &json)
+{
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
@@ -240,7 +254,8 @@ QJsonObject parse(const QByteArray &json) {
     return document.object();
 }
 
-QString describe(const Findings &problems) {
+QString describe(const Findings &problems)
+{
     QStringList lines;
     for (const Finding &f : problems) {
         lines.append(f.field + u' ' + f.rule + u' ' + f.message);
@@ -256,7 +271,8 @@ const QStringList s_kinds = {
 
 } // namespace
 
-class TestRecordsJson : public QObject {
+class TestRecordsJson : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -286,7 +302,8 @@ private slots:
     void exemption();
 };
 
-void TestRecordsJson::kinds() {
+void TestRecordsJson::kinds()
+{
     QCOMPARE(Registration::kind(), u"registration"_s);
     QCOMPARE(BasicInfo::kind(), u"basicInfo"_s);
     QCOMPARE(DegreeApplication::kind(), u"degreeApplication"_s);
@@ -299,7 +316,8 @@ void TestRecordsJson::kinds() {
 }
 
 // Every field of the portal's form is written, under its Field.h key, and nothing else.
-void TestRecordsJson::keys_data() {
+void TestRecordsJson::keys_data()
+{
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QStringList>("keys");
     QTest::newRow("registration")
@@ -376,7 +394,8 @@ void TestRecordsJson::keys_data() {
                        Field::RemindDaysBefore, u"icsExport"_s};
 }
 
-void TestRecordsJson::keys() {
+void TestRecordsJson::keys()
+{
     QFETCH(QString, kind);
     QFETCH(QStringList, keys);
     const RecordCase &record = recordCase(kind);
@@ -391,14 +410,16 @@ void TestRecordsJson::keys() {
 
 // The round trip below proves something only if the fixture sets every field: each value of
 // the full record's JSON differs from the default record's.
-void TestRecordsJson::fixturesSetEveryField_data() {
+void TestRecordsJson::fixturesSetEveryField_data()
+{
     QTest::addColumn<QString>("kind");
     for (const QString &kind : s_kinds) {
         QTest::newRow(qPrintable(kind)) << kind;
     }
 }
 
-void TestRecordsJson::fixturesSetEveryField() {
+void TestRecordsJson::fixturesSetEveryField()
+{
     QFETCH(QString, kind);
     const RecordCase &record = recordCase(kind);
     for (auto it = record.full.constBegin(); it != record.full.constEnd(); ++it) {
@@ -406,11 +427,13 @@ void TestRecordsJson::fixturesSetEveryField() {
     }
 }
 
-void TestRecordsJson::roundTrip_data() {
+void TestRecordsJson::roundTrip_data()
+{
     fixturesSetEveryField_data();
 }
 
-void TestRecordsJson::roundTrip() {
+void TestRecordsJson::roundTrip()
+{
     QFETCH(QString, kind);
     const RecordCase &record = recordCase(kind);
     // Through the text, as the server and the CLI receive it.
@@ -421,11 +444,13 @@ void TestRecordsJson::roundTrip() {
     QVERIFY(!record.equalsFull(record.empty, nullptr));
 }
 
-void TestRecordsJson::emptyObjectGivesDefaults_data() {
+void TestRecordsJson::emptyObjectGivesDefaults_data()
+{
     fixturesSetEveryField_data();
 }
 
-void TestRecordsJson::emptyObjectGivesDefaults() {
+void TestRecordsJson::emptyObjectGivesDefaults()
+{
     QFETCH(QString, kind);
     const RecordCase &record = recordCase(kind);
     Findings problems;
@@ -441,7 +466,8 @@ void TestRecordsJson::emptyObjectGivesDefaults() {
     QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
 }
 
-void TestRecordsJson::unknownKey_data() {
+void TestRecordsJson::unknownKey_data()
+{
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
@@ -481,7 +507,8 @@ void TestRecordsJson::unknownKey_data() {
         << u"notificationPrefs"_s << QByteArray(R"({"sms": true})") << u"sms"_s << u"sms"_s;
 }
 
-void TestRecordsJson::unknownKey() {
+void TestRecordsJson::unknownKey()
+{
     QFETCH(QString, kind);
     QFETCH(QByteArray, json);
     QFETCH(QString, field);
@@ -497,7 +524,8 @@ void TestRecordsJson::unknownKey() {
     QVERIFY2(f.message.startsWith(Field::label(field) + u':'), qPrintable(f.message));
 }
 
-void TestRecordsJson::wrongType_data() {
+void TestRecordsJson::wrongType_data()
+{
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("field");
@@ -554,7 +582,8 @@ void TestRecordsJson::wrongType_data() {
         << u"boolean"_s;
 }
 
-void TestRecordsJson::wrongType() {
+void TestRecordsJson::wrongType()
+{
     QFETCH(QString, kind);
     QFETCH(QByteArray, json);
     QFETCH(QString, field);
@@ -579,7 +608,8 @@ void TestRecordsJson::wrongType() {
     QVERIFY(!hasRule(problems, JsonReader::UnknownFieldRule));
 }
 
-void TestRecordsJson::resumeRowKeys() {
+void TestRecordsJson::resumeRowKeys()
+{
     const QByteArray json = R"({"resume": [
         {"start": "201109", "end": "201506", "organization": "北京工业大学", "role": "本科"},
         {"start": 201507, "end": "201912", "organization": "中建一局", "role": "技术员"},
@@ -603,7 +633,8 @@ void TestRecordsJson::resumeRowKeys() {
              "value and try again."_s);
 }
 
-void TestRecordsJson::timelineRowKeys() {
+void TestRecordsJson::timelineRowKeys()
+{
     const QByteArray json = R"({"state": "cancelled", "timeline": [
         {"from": "draft", "to": "submitted", "action": "submit", "at": "2023-02-20T09:15:30Z"},
         {"from": "submitted", "to": "cancelled", "action": "cancel",
@@ -621,7 +652,8 @@ void TestRecordsJson::timelineRowKeys() {
     QCOMPARE(problems.constFirst().rule, JsonReader::WrongTypeRule);
 }
 
-void TestRecordsJson::defaults() {
+void TestRecordsJson::defaults()
+{
     // A new record starts in its state machine's initial state.
     QCOMPARE(DegreeApplication().state, u"draft"_s);
     QCOMPARE(DegreeApplication().state,
@@ -651,7 +683,8 @@ void TestRecordsJson::defaults() {
     QVERIFY(problems.isEmpty());
 }
 
-void TestRecordsJson::scoreIsNullUntilPublished() {
+void TestRecordsJson::scoreIsNullUntilPublished()
+{
     ExamScore score;
     score.examYear = u"2023"_s;
     score.examSubject = u"en"_s;
@@ -665,7 +698,8 @@ void TestRecordsJson::scoreIsNullUntilPublished() {
     QCOMPARE(ExamScore::fromJson(score.toJson(), &problems).score, std::optional<int>(0));
 }
 
-void TestRecordsJson::passMark_data() {
+void TestRecordsJson::passMark_data()
+{
     QTest::addColumn<std::optional<int>>("score");
     QTest::addColumn<bool>("passed");
     QTest::newRow("not published") << std::optional<int>() << false;
@@ -676,7 +710,8 @@ void TestRecordsJson::passMark_data() {
     QTest::newRow("100") << std::optional<int>(100) << true;
 }
 
-void TestRecordsJson::passMark() {
+void TestRecordsJson::passMark()
+{
     QFETCH(std::optional<int>, score);
     QFETCH(bool, passed);
     QCOMPARE(ExamScore::PassMark, 60);
@@ -688,7 +723,8 @@ void TestRecordsJson::passMark() {
     QCOMPARE(result.validUntil().isValid(), passed);
 }
 
-void TestRecordsJson::validity_data() {
+void TestRecordsJson::validity_data()
+{
     QTest::addColumn<QString>("examYear");
     QTest::addColumn<int>("score");
     QTest::addColumn<QString>("month");
@@ -710,7 +746,8 @@ void TestRecordsJson::validity_data() {
     QTest::newRow("full-width year") << u"２０２３"_s << 80 << u"202306"_s << QString() << false;
 }
 
-void TestRecordsJson::validity() {
+void TestRecordsJson::validity()
+{
     QFETCH(QString, examYear);
     QFETCH(int, score);
     QFETCH(QString, month);
@@ -725,7 +762,8 @@ void TestRecordsJson::validity() {
     QCOMPARE(result.isValidIn(YearMonth::fromString(month)), validInMonth);
 }
 
-void TestRecordsJson::validityIsConfigurable() {
+void TestRecordsJson::validityIsConfigurable()
+{
     ExamScore result = fullExamScore(); // 2023, 73
     QCOMPARE(result.examMonth(), YearMonth(2023, 5));
     QCOMPARE(result.validUntil(6), YearMonth(2029, 5));
@@ -735,7 +773,8 @@ void TestRecordsJson::validityIsConfigurable() {
     QVERIFY(!result.isValidIn(YearMonth(), 4));
 }
 
-void TestRecordsJson::resumeEntryOngoing() {
+void TestRecordsJson::resumeEntryOngoing()
+{
     Findings problems;
     const ResumeEntry ongoing =
         ResumeEntry::fromJson(parse(R"({"start": "202001", "organization": "设计院"})"), &problems);
@@ -744,7 +783,8 @@ void TestRecordsJson::resumeEntryOngoing() {
     QVERIFY(problems.isEmpty());
 }
 
-void TestRecordsJson::exemption() {
+void TestRecordsJson::exemption()
+{
     ExamRegistration registration;
     QVERIFY(!registration.isExempt());
     registration.exemptReason = u"  "_s;

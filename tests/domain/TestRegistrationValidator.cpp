@@ -34,26 +34,6 @@ Registration validRegistration()
     return r;
 }
 
-QStringList fieldsOf(const Findings &findings)
-{
-    QStringList fields;
-    for (const Finding &f : findings) {
-        fields.append(f.field);
-    }
-    return fields;
-}
-
-QStringList warningCodes(const Findings &findings)
-{
-    QStringList codes;
-    for (const Finding &f : findings) {
-        if (f.severity == Severity::Warning) {
-            codes.append(f.rule);
-        }
-    }
-    return codes;
-}
-
 } // namespace
 
 class TestRegistrationValidator : public QObject
@@ -70,7 +50,7 @@ void TestRegistrationValidator::validRegistrationHasNoErrors()
 {
     const Findings findings = RegistrationValidator::validate(validRegistration(), s_today);
     QCOMPARE(ruleCodes(errorsOnly(findings)), QStringList());
-    QCOMPARE(warningCodes(findings), QStringList());
+    QCOMPARE(ruleCodes(warningsOnly(findings)), QStringList());
     // The name is reminded to be permanent.
     QVERIFY(hasRule(findings, u"name.permanent"_s));
 }
@@ -243,8 +223,8 @@ void TestRegistrationValidator::mistakes()
     const Findings findings = RegistrationValidator::validate(registration, s_today);
     const Findings errorFindings = errorsOnly(findings);
     QCOMPARE(ruleCodes(errorFindings), errors);
-    QCOMPARE(fieldsOf(errorFindings), fields);
-    QCOMPARE(warningCodes(findings), warnings);
+    QCOMPARE(fieldKeys(errorFindings), fields);
+    QCOMPARE(ruleCodes(warningsOnly(findings)), warnings);
     for (const Finding &f : errorFindings) {
         QVERIFY(f.message.contains(Field::label(f.field)));
     }

@@ -34,15 +34,6 @@ ResidencyCertificate validCertificate()
     return c;
 }
 
-QStringList fieldsOf(const Findings &findings)
-{
-    QStringList fields;
-    for (const Finding &f : findings) {
-        fields.append(f.field);
-    }
-    return fields;
-}
-
 } // namespace
 
 class TestResidencyCertificateValidator : public QObject
@@ -194,7 +185,7 @@ void TestResidencyCertificateValidator::mistakes()
     const Findings findings = ResidencyCertificateValidator::validate(certificate, s_today);
     const Findings errorFindings = errorsOnly(findings);
     QCOMPARE(ruleCodes(errorFindings), errors);
-    QCOMPARE(fieldsOf(errorFindings), fields);
+    QCOMPARE(fieldKeys(errorFindings), fields);
     QCOMPARE(findings.size(), errorFindings.size());
     for (const Finding &f : findings) {
         QVERIFY(f.message.contains(Field::label(f.field)));

@@ -45,15 +45,6 @@ DefenseRequest validRequest()
     return r;
 }
 
-QStringList fieldsOf(const Findings &findings)
-{
-    QStringList fields;
-    for (const Finding &f : findings) {
-        fields.append(f.field);
-    }
-    return fields;
-}
-
 Findings ofSeverity(const Findings &findings, Severity severity)
 {
     Findings result;
@@ -235,7 +226,7 @@ void TestThesisValidator::thesisMistakes()
     const Findings findings = ThesisValidator::validate(thesis, s_today);
     const Findings errorFindings = errorsOnly(findings);
     QCOMPARE(ruleCodes(errorFindings), errors);
-    QCOMPARE(fieldsOf(errorFindings), fields);
+    QCOMPARE(fieldKeys(errorFindings), fields);
     QCOMPARE(ofSeverity(findings, Severity::Warning).size(), 0);
     for (const Finding &f : errorFindings) {
         QVERIFY(f.message.contains(Field::label(f.field)));
@@ -342,7 +333,7 @@ void TestThesisValidator::defenseMistakes()
     const Findings findings = ThesisValidator::validate(request, s_today);
     const Findings errorFindings = errorsOnly(findings);
     QCOMPARE(ruleCodes(errorFindings), errors);
-    QCOMPARE(fieldsOf(errorFindings), fields);
+    QCOMPARE(fieldKeys(errorFindings), fields);
     const Findings warningFindings = ofSeverity(findings, Severity::Warning);
     QCOMPARE(ruleCodes(warningFindings), warnings);
     for (const Finding &f : warningFindings) {

@@ -4,7 +4,8 @@
 
 using namespace dd::domain;
 
-class TestYearMonth : public QObject {
+class TestYearMonth : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -24,7 +25,8 @@ private slots:
     void dates();
 };
 
-void TestYearMonth::parse_data() {
+void TestYearMonth::parse_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<int>("year");
@@ -48,7 +50,8 @@ void TestYearMonth::parse_data() {
     QTest::newRow("empty") << QString() << false << 0 << 0;
 }
 
-void TestYearMonth::parse() {
+void TestYearMonth::parse()
+{
     QFETCH(QString, text);
     QFETCH(bool, valid);
     QFETCH(int, year);
@@ -60,7 +63,8 @@ void TestYearMonth::parse() {
     QCOMPARE(ym.toString(), valid ? text : QString());
 }
 
-void TestYearMonth::defaultIsInvalid() {
+void TestYearMonth::defaultIsInvalid()
+{
     const YearMonth ym;
     QVERIFY(!ym.isValid());
     QCOMPARE(ym.index(), -1);
@@ -69,7 +73,8 @@ void TestYearMonth::defaultIsInvalid() {
     QVERIFY(!ym.firstDay().isValid());
 }
 
-void TestYearMonth::constructorRefusesOutOfRange_data() {
+void TestYearMonth::constructorRefusesOutOfRange_data()
+{
     QTest::addColumn<int>("year");
     QTest::addColumn<int>("month");
     QTest::newRow("month 0") << 2023 << 0;
@@ -79,19 +84,22 @@ void TestYearMonth::constructorRefusesOutOfRange_data() {
     QTest::newRow("negative year") << -1 << 5;
 }
 
-void TestYearMonth::constructorRefusesOutOfRange() {
+void TestYearMonth::constructorRefusesOutOfRange()
+{
     QFETCH(int, year);
     QFETCH(int, month);
     QVERIFY(!YearMonth(year, month).isValid());
 }
 
-void TestYearMonth::index() {
+void TestYearMonth::index()
+{
     QCOMPARE(YearMonth(2023, 1).index(), 2023 * 12);
     QCOMPARE(YearMonth(2023, 2).index(), 2023 * 12 + 1);
     QCOMPARE(YearMonth(2022, 12).index() + 1, YearMonth(2023, 1).index());
 }
 
-void TestYearMonth::fromIndexRoundTrip() {
+void TestYearMonth::fromIndexRoundTrip()
+{
     for (const YearMonth ym :
          {YearMonth(2022, 12), YearMonth(2023, 1), YearMonth(1, 1), YearMonth(9999, 12)}) {
         QCOMPARE(YearMonth::fromIndex(ym.index()), ym);
@@ -100,7 +108,8 @@ void TestYearMonth::fromIndexRoundTrip() {
     QVERIFY(!YearMonth::fromIndex(10000 * 12).isValid());
 }
 
-void TestYearMonth::addMonths_data() {
+void TestYearMonth::addMonths_data()
+{
     QTest::addColumn<QString>("start");
     QTest::addColumn<int>("months");
     QTest::addColumn<QString>("result");
@@ -119,14 +128,16 @@ void TestYearMonth::addMonths_data() {
     QTest::newRow("before year 1 is invalid") << QStringLiteral("000101") << -1 << QString();
 }
 
-void TestYearMonth::addMonths() {
+void TestYearMonth::addMonths()
+{
     QFETCH(QString, start);
     QFETCH(int, months);
     QFETCH(QString, result);
     QCOMPARE(YearMonth::fromString(start).addMonths(months).toString(), result);
 }
 
-void TestYearMonth::operators() {
+void TestYearMonth::operators()
+{
     YearMonth ym(2023, 11);
     ym += 2;
     QCOMPARE(ym, YearMonth(2024, 1));
@@ -138,7 +149,8 @@ void TestYearMonth::operators() {
     QCOMPARE(YearMonth(2024, 2).addYears(-1), YearMonth(2023, 2));
 }
 
-void TestYearMonth::monthsBetween_data() {
+void TestYearMonth::monthsBetween_data()
+{
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<int>("months");
@@ -153,7 +165,8 @@ void TestYearMonth::monthsBetween_data() {
         << QStringLiteral("202301") << QStringLiteral("202313") << 0;
 }
 
-void TestYearMonth::monthsBetween() {
+void TestYearMonth::monthsBetween()
+{
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(int, months);
@@ -161,7 +174,8 @@ void TestYearMonth::monthsBetween() {
              months);
 }
 
-void TestYearMonth::ordering() {
+void TestYearMonth::ordering()
+{
     QVERIFY(YearMonth(2022, 12) < YearMonth(2023, 1));
     QVERIFY(YearMonth(2023, 2) > YearMonth(2023, 1));
     QVERIFY(YearMonth(2023, 2) <= YearMonth(2023, 2));
@@ -170,7 +184,8 @@ void TestYearMonth::ordering() {
     QCOMPARE(YearMonth(), YearMonth(2023, 13));
 }
 
-void TestYearMonth::dates() {
+void TestYearMonth::dates()
+{
     QCOMPARE(YearMonth::fromDate(QDate(2024, 2, 29)), YearMonth(2024, 2));
     QVERIFY(!YearMonth::fromDate(QDate()).isValid());
     QCOMPARE(YearMonth(2024, 2).firstDay(), QDate(2024, 2, 1));
