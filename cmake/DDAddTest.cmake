@@ -5,6 +5,8 @@ function(dd_add_test name)
     qt_add_executable(${name} ${T_SOURCES})
     set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
     target_link_libraries(${name} PRIVATE Qt6::Test dd_common_cfg ${T_LIBS})
+    # tests/support: small fixtures shared by the tests ("support/RecordChanges.h").
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
     add_test(NAME ${name} COMMAND ${name})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)

@@ -2,13 +2,11 @@
 
 #include "domain/CatalogRule.h"
 #include "domain/Catalogs.h"
-#include "domain/ConfirmationRule.h"
 #include "domain/DateRule.h"
 #include "domain/EligibilityRule.h"
 #include "domain/Field.h"
 #include "domain/IdNumberRule.h"
 #include "domain/NameRule.h"
-#include "domain/RequiredRule.h"
 #include "domain/ResumeRule.h"
 
 namespace dd::domain {
@@ -25,14 +23,7 @@ Findings BasicInfoValidator::validate(const BasicInfo &b, const ValidationContex
     CatalogRule::check(Field::Country, Catalogs::Countries, b.country, findings);
     CatalogRule::check(Field::Ethnicity, Catalogs::EthnicGroups, b.ethnicity, findings);
     findings += DateRule::checkDate(Field::BirthDate, b.birthDate, context);
-    if (CatalogRule::check(Field::IdType, Catalogs::IdTypes, b.idType, findings)) {
-        findings += IdNumberRule::check(b.idType, b.idNumber, context);
-    } else {
-        RequiredRule::check(Field::IdNumber, b.idNumber, findings);
-    }
-    findings +=
-        ConfirmationRule::check(Field::IdNumber, IdNumberRule::normalize(b.idNumber),
-                                Field::IdNumberConfirm, IdNumberRule::normalize(b.idNumberConfirm));
+    findings += IdNumberRule::checkDocument(b.idType, b.idNumber, b.idNumberConfirm, context);
     findings +=
         IdNumberRule::checkConsistency(b.idType, b.idNumber, b.birthDate, b.gender, context);
     CatalogRule::check(Field::PoliticalStatus, Catalogs::PoliticalStatus, b.politicalStatus,

@@ -9,10 +9,7 @@ namespace dd::domain {
 bool CatalogRule::check(const QString &field, const QString &catalog, const QString &code,
                         Findings &findings, bool required)
 {
-    if (code.trimmed().isEmpty()) {
-        if (required) {
-            findings.append(RequiredRule::missing(field));
-        }
+    if (!RequiredRule::isPresent(field, code, required, findings)) {
         return false;
     }
     const Catalog &list = Catalogs::instance().get(catalog);

@@ -72,10 +72,7 @@ Findings DateRule::checkDate(const QString &field, const QString &value,
     Findings findings;
     const QString text = value.trimmed();
     const QString label = Field::label(field);
-    if (text.isEmpty()) {
-        if (required) {
-            findings.append(RequiredRule::missing(field));
-        }
+    if (!RequiredRule::isPresent(field, text, required, findings)) {
         return findings;
     }
     if (text.size() != 8 || !allDigits(text)) {
@@ -128,10 +125,7 @@ Findings DateRule::checkMonth(const QString &field, const QString &value,
     Findings findings;
     const QString text = value.trimmed();
     const QString label = Field::label(field);
-    if (text.isEmpty()) {
-        if (required) {
-            findings.append(RequiredRule::missing(field));
-        }
+    if (!RequiredRule::isPresent(field, text, required, findings)) {
         return findings;
     }
     if (text.size() != 6 || !allDigits(text)) {

@@ -51,10 +51,7 @@ Findings EmailRule::check(const QString &value, const QString &fieldKey, bool re
     const QString label = Field::label(field);
     Findings findings;
     const QString text = value.trimmed();
-    if (text.isEmpty()) {
-        if (required) {
-            findings.append(RequiredRule::missing(field));
-        }
+    if (!RequiredRule::isPresent(field, text, required, findings)) {
         return findings;
     }
     if (text.contains(QChar(0xFF20)) || text.contains(QChar(0x3002))

@@ -1,6 +1,8 @@
 #include "domain/IdNumberRule.h"
 
+#include "domain/CatalogRule.h"
 #include "domain/Catalogs.h"
+#include "domain/ConfirmationRule.h"
 #include "domain/Field.h"
 #include "domain/RequiredRule.h"
 
@@ -116,8 +118,11 @@ std::optional<ResidentIdInfo> IdNumberRule::parse(const QString &value,
                                                   const ValidationContext &context)
 {
     const QString number = normalize(value);
-    if (hasErrors(checkEighteen(IdFormat::ResidentId, number, context, Field::IdNumber))
-        && hasErrors(checkEighteen(IdFormat::ResidencePermit, number, context, Field::IdNumber))) {
+    // The address code says which of the two 18-character documents the number is.
+    const IdFormat format = isPermitAddressCode(QStringView(number).left(6))
+                                ? IdFormat::ResidencePermit
+                                : IdFormat::ResidentId;
+    if (hasErrors(checkEighteen(format, number, context, Field::IdNumber))) {
         return std::nullopt;
     }
     ResidentIdInfo info;
@@ -322,6 +327,21 @@ Findings IdNumberRule::checkPattern(IdFormat format, const QString &number, cons
     case IdFormat::ResidencePermit:
         break;
     }
+    return findings;
+}
+
+Findings IdNumberRule::checkDocument(const QString &idType, const QString &idNumber,
+                                     const QString &idNumberConfirm,
+                                     const ValidationContext &context)
+{
+    Findings findings;
+    if (CatalogRule::check(Field::IdType, Catalogs::IdTypes, idType, findings)) {
+        findings += check(idType, idNumber, context);
+    } else {
+        RequiredRule::check(Field::IdNumber, idNumber, findings);
+    }
+    findings += ConfirmationRule::check(Field::IdNumber, normalize(idNumber),
+                                        Field::IdNumberConfirm, normalize(idNumberConfirm));
     return findings;
 }
 

@@ -61,6 +61,12 @@ public:
     static Findings check(const QString &idType, const QString &value,
                           const ValidationContext &context, const QString &field = {});
 
+    // 证件类型, 证件号码 and 确认证件号码 together, as both registration and 填写基本信息 ask
+    // for them: the type from the catalog, the number for that type, the confirmation equal
+    // to the number after normalisation.
+    static Findings checkDocument(const QString &idType, const QString &idNumber,
+                                  const QString &idNumberConfirm, const ValidationContext &context);
+
     // 出生日期 (YYYYMMDD) and 性别 (gender code) against an 18-digit number: findings on the
     // birthDate and gender fields. Nothing is reported when the number itself is invalid or
     // the type carries no birth date.

@@ -78,10 +78,7 @@ Findings PhoneRule::checkMobile(const QString &value, const QString &fieldKey, b
 {
     const QString field = fieldKey.isEmpty() ? Field::Mobile : fieldKey;
     Findings findings;
-    if (value.trimmed().isEmpty()) {
-        if (required) {
-            findings.append(RequiredRule::missing(field));
-        }
+    if (!RequiredRule::isPresent(field, value, required, findings)) {
         return findings;
     }
     const QString label = Field::label(field);
@@ -116,10 +113,7 @@ Findings PhoneRule::checkMobile(const QString &value, const QString &fieldKey, b
 Findings PhoneRule::checkContactPhone(const QString &value, const QString &field, bool required)
 {
     Findings findings;
-    if (value.trimmed().isEmpty()) {
-        if (required) {
-            findings.append(RequiredRule::missing(field));
-        }
+    if (!RequiredRule::isPresent(field, value, required, findings)) {
         return findings;
     }
     const QString label = Field::label(field);

@@ -12,10 +12,7 @@ Findings PostalCodeRule::check(const QString &value, const QString &fieldKey, bo
     const QString field = fieldKey.isEmpty() ? Field::PostalCode : fieldKey;
     Findings findings;
     const QString text = value.trimmed();
-    if (text.isEmpty()) {
-        if (required) {
-            findings.append(RequiredRule::missing(field));
-        }
+    if (!RequiredRule::isPresent(field, text, required, findings)) {
         return findings;
     }
     static const QRegularExpression pattern(QStringLiteral(R"(^\d{6}$)"));

@@ -10,7 +10,6 @@
 #include "domain/PasswordRule.h"
 #include "domain/PhoneRule.h"
 #include "domain/PostalCodeRule.h"
-#include "domain/RequiredRule.h"
 #include "domain/TextRule.h"
 
 namespace dd::domain {
@@ -28,14 +27,7 @@ Findings RegistrationValidator::validate(const Registration &r, const Validation
     findings += PhoneRule::checkMobile(r.mobile);
     findings += NameRule::checkName(r.name);
     CatalogRule::check(Field::Country, Catalogs::Countries, r.country, findings);
-    if (CatalogRule::check(Field::IdType, Catalogs::IdTypes, r.idType, findings)) {
-        findings += IdNumberRule::check(r.idType, r.idNumber, context);
-    } else {
-        RequiredRule::check(Field::IdNumber, r.idNumber, findings);
-    }
-    findings +=
-        ConfirmationRule::check(Field::IdNumber, IdNumberRule::normalize(r.idNumber),
-                                Field::IdNumberConfirm, IdNumberRule::normalize(r.idNumberConfirm));
+    findings += IdNumberRule::checkDocument(r.idType, r.idNumber, r.idNumberConfirm, context);
     TextRule::check(Field::Address, r.address, AddressMaxLength, findings);
     findings += PostalCodeRule::check(r.postalCode);
     findings += PhoneRule::checkContactPhone(r.dayPhone, Field::DayPhone);

@@ -14,11 +14,19 @@ Finding RequiredRule::missing(const QString &field)
 
 bool RequiredRule::check(const QString &field, const QString &value, Findings &findings)
 {
-    if (value.trimmed().isEmpty()) {
-        findings.append(missing(field));
-        return false;
+    return isPresent(field, value, true, findings);
+}
+
+bool RequiredRule::isPresent(const QString &field, const QString &value, bool required,
+                             Findings &findings)
+{
+    if (!value.trimmed().isEmpty()) {
+        return true;
     }
-    return true;
+    if (required) {
+        findings.append(missing(field));
+    }
+    return false;
 }
 
 } // namespace dd::domain

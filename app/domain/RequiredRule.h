@@ -17,6 +17,10 @@ public:
     // Appends a "required" finding to `findings` when `value` is blank; returns true when the
     // value is present, so a caller can skip the format checks of an empty field.
     static bool check(const QString &field, const QString &value, Findings &findings);
+    // The same for a field that may be optional: a blank value gives "required" only when
+    // `required`. Returns true when the value is present.
+    static bool isPresent(const QString &field, const QString &value, bool required,
+                          Findings &findings);
     static Finding missing(const QString &field);
 };
 

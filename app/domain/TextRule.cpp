@@ -9,10 +9,7 @@ bool TextRule::check(const QString &field, const QString &value, int maxLength, 
                      bool required)
 {
     const QString text = value.trimmed();
-    if (text.isEmpty()) {
-        if (required) {
-            findings.append(RequiredRule::missing(field));
-        }
+    if (!RequiredRule::isPresent(field, text, required, findings)) {
         return false;
     }
     const qsizetype length = text.toUcs4().size();

@@ -2,11 +2,14 @@
 
 #include "domain/Field.h"
 
+#include "support/RecordChanges.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace dd::domain;
+using dd::test::withChanges;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -240,14 +243,9 @@ void TestBasicInfoValidator::mistakes()
     QFETCH(QStringList, fields);
     QFETCH(QStringList, warnings);
 
-    QJsonObject json = validBasicInfo().toJson();
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        QVERIFY2(json.contains(it.key()), qPrintable(it.key()));
-        json.insert(it.key(), it.value());
-    }
-    Findings problems;
-    const BasicInfo info = BasicInfo::fromJson(json, &problems);
-    QCOMPARE(ruleCodes(problems), QStringList());
+    QString problem;
+    const BasicInfo info = withChanges(validBasicInfo(), changes, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const Findings findings = BasicInfoValidator::validate(info, s_today);
     const Findings errorFindings = errorsOnly(findings);

@@ -2,10 +2,13 @@
 
 #include "domain/Field.h"
 
+#include "support/RecordChanges.h"
+
 #include <QJsonObject>
 #include <QTest>
 
 using namespace dd::domain;
+using dd::test::withChanges;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -236,14 +239,9 @@ void TestDegreeApplicationValidator::mistakes()
     QFETCH(QStringList, fields);
     QFETCH(QStringList, warnings);
 
-    QJsonObject json = validApplication().toJson();
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        QVERIFY2(json.contains(it.key()), qPrintable(it.key()));
-        json.insert(it.key(), it.value());
-    }
-    Findings problems;
-    const DegreeApplication application = DegreeApplication::fromJson(json, &problems);
-    QCOMPARE(ruleCodes(problems), QStringList());
+    QString problem;
+    const DegreeApplication application = withChanges(validApplication(), changes, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const Findings findings = DegreeApplicationValidator::validate(application, s_today);
     const Findings errorFindings = errorsOnly(findings);

@@ -2,10 +2,13 @@
 
 #include "domain/Field.h"
 
+#include "support/RecordChanges.h"
+
 #include <QJsonObject>
 #include <QTest>
 
 using namespace dd::domain;
+using dd::test::withChanges;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -120,14 +123,9 @@ void TestExamValidator::registrationMistakes()
     QFETCH(QStringList, errors);
     QFETCH(QStringList, fields);
 
-    QJsonObject json = validRegistration().toJson();
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        QVERIFY2(json.contains(it.key()), qPrintable(it.key()));
-        json.insert(it.key(), it.value());
-    }
-    Findings problems;
-    const ExamRegistration registration = ExamRegistration::fromJson(json, &problems);
-    QCOMPARE(ruleCodes(problems), QStringList());
+    QString problem;
+    const ExamRegistration registration = withChanges(validRegistration(), changes, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const Findings findings = ExamValidator::validate(registration, s_today);
     const Findings errorFindings = errorsOnly(findings);
@@ -179,14 +177,9 @@ void TestExamValidator::scoreMistakes()
     QFETCH(QStringList, fields);
     QFETCH(QString, detail);
 
-    QJsonObject json = validScore().toJson();
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        QVERIFY2(json.contains(it.key()), qPrintable(it.key()));
-        json.insert(it.key(), it.value());
-    }
-    Findings problems;
-    const ExamScore score = ExamScore::fromJson(json, &problems);
-    QCOMPARE(ruleCodes(problems), QStringList());
+    QString problem;
+    const ExamScore score = withChanges(validScore(), changes, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const Findings findings = ExamValidator::validate(score, s_today);
     QCOMPARE(ruleCodes(findings), errors);

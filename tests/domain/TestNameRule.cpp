@@ -9,17 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Findings ofSeverity(const Findings &findings, Severity severity)
-{
-    Findings result;
-    for (const Finding &f : findings) {
-        if (f.severity == severity) {
-            result.append(f);
-        }
-    }
-    return result;
-}
-
 const Finding *findRule(const Findings &findings, const QString &rule)
 {
     for (const Finding &f : findings) {
@@ -140,7 +129,7 @@ void TestNameRule::checkName()
         QCOMPARE(f.field, Field::Name);
         QVERIFY(!f.message.isEmpty());
     }
-    QVERIFY(ofSeverity(findings, Severity::Warning).isEmpty());
+    QVERIFY(warningsOnly(findings).isEmpty());
 
     const Finding *info = findRule(findings, u"name.normalized"_s);
     QCOMPARE(info ? info->detail : QString(), normalized);
@@ -219,7 +208,7 @@ void TestNameRule::checkPinyin()
 
     const Findings findings = NameRule::checkPinyin(value, name);
     QCOMPARE(ruleCodes(errorsOnly(findings)), errors);
-    const Findings warningFindings = ofSeverity(findings, Severity::Warning);
+    const Findings warningFindings = warningsOnly(findings);
     QCOMPARE(ruleCodes(warningFindings), warnings);
     for (const Finding &f : findings) {
         QCOMPARE(f.field, Field::NamePinyin);

@@ -12,11 +12,14 @@
 #include "domain/ResidencyCertificate.h"
 #include "domain/Thesis.h"
 
+#include "support/RecordChanges.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace dd::domain;
+using dd::test::merged;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -92,11 +95,7 @@ QJsonObject applicationJson(const QJsonObject &changes = {})
     a.employerType = u"31"_s;
     a.adminRank = u"000"_s;
     a.techRank = u"3"_s;
-    QJsonObject json = a.toJson();
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        json.insert(it.key(), it.value());
-    }
-    return json;
+    return merged(a.toJson(), changes);
 }
 
 // The clinical-medicine professional degree (1051), which needs the certificates.
@@ -118,11 +117,7 @@ QJsonObject examRegistrationJson(const QJsonObject &changes = {})
     r.feePaid = true;
     r.ticketNumber = u"261101081200123"_s;
     r.state = u"paid"_s;
-    QJsonObject json = r.toJson();
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        json.insert(it.key(), it.value());
-    }
-    return json;
+    return merged(r.toJson(), changes);
 }
 
 QJsonObject examScoreJson(const QJsonValue &score = 72)
@@ -564,12 +559,7 @@ void TestRecordValidator::applicant()
         if (it.value().isNull()) {
             json.remove(it.key());
         } else if (it.value().isObject()) {
-            QJsonObject part = json.value(it.key()).toObject();
-            const QJsonObject changes = it.value().toObject();
-            for (auto field = changes.constBegin(); field != changes.constEnd(); ++field) {
-                part.insert(field.key(), field.value());
-            }
-            json.insert(it.key(), part);
+            json.insert(it.key(), merged(json.value(it.key()).toObject(), it.value().toObject()));
         } else {
             json.insert(it.key(), it.value());
         }

@@ -2,10 +2,13 @@
 
 #include "domain/Field.h"
 
+#include "support/RecordChanges.h"
+
 #include <QJsonObject>
 #include <QTest>
 
 using namespace dd::domain;
+using dd::test::withChanges;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -211,14 +214,9 @@ void TestRegistrationValidator::mistakes()
     QFETCH(QStringList, fields);
     QFETCH(QStringList, warnings);
 
-    QJsonObject json = validRegistration().toJson();
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        QVERIFY2(json.contains(it.key()), qPrintable(it.key()));
-        json.insert(it.key(), it.value());
-    }
-    Findings problems;
-    const Registration registration = Registration::fromJson(json, &problems);
-    QCOMPARE(ruleCodes(problems), QStringList());
+    QString problem;
+    const Registration registration = withChanges(validRegistration(), changes, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const Findings findings = RegistrationValidator::validate(registration, s_today);
     const Findings errorFindings = errorsOnly(findings);

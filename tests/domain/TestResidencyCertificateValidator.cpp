@@ -2,10 +2,13 @@
 
 #include "domain/Field.h"
 
+#include "support/RecordChanges.h"
+
 #include <QJsonObject>
 #include <QTest>
 
 using namespace dd::domain;
+using dd::test::withChanges;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -173,14 +176,9 @@ void TestResidencyCertificateValidator::mistakes()
     QFETCH(QStringList, errors);
     QFETCH(QStringList, fields);
 
-    QJsonObject json = validCertificate().toJson();
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        QVERIFY2(json.contains(it.key()), qPrintable(it.key()));
-        json.insert(it.key(), it.value());
-    }
-    Findings problems;
-    const ResidencyCertificate certificate = ResidencyCertificate::fromJson(json, &problems);
-    QCOMPARE(ruleCodes(problems), QStringList());
+    QString problem;
+    const ResidencyCertificate certificate = withChanges(validCertificate(), changes, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const Findings findings = ResidencyCertificateValidator::validate(certificate, s_today);
     const Findings errorFindings = errorsOnly(findings);

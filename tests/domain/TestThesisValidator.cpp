@@ -2,10 +2,13 @@
 
 #include "domain/Field.h"
 
+#include "support/RecordChanges.h"
+
 #include <QJsonObject>
 #include <QTest>
 
 using namespace dd::domain;
+using dd::test::withChanges;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -43,17 +46,6 @@ DefenseRequest validRequest()
     r.supervisorName = u"李明"_s;
     r.defenseDate = u"20261215"_s;
     return r;
-}
-
-Findings ofSeverity(const Findings &findings, Severity severity)
-{
-    Findings result;
-    for (const Finding &f : findings) {
-        if (f.severity == severity) {
-            result.append(f);
-        }
-    }
-    return result;
 }
 
 } // namespace
@@ -214,20 +206,15 @@ void TestThesisValidator::thesisMistakes()
     QFETCH(QStringList, errors);
     QFETCH(QStringList, fields);
 
-    QJsonObject json = validThesis().toJson();
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        QVERIFY2(json.contains(it.key()), qPrintable(it.key()));
-        json.insert(it.key(), it.value());
-    }
-    Findings problems;
-    const Thesis thesis = Thesis::fromJson(json, &problems);
-    QCOMPARE(ruleCodes(problems), QStringList());
+    QString problem;
+    const Thesis thesis = withChanges(validThesis(), changes, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const Findings findings = ThesisValidator::validate(thesis, s_today);
     const Findings errorFindings = errorsOnly(findings);
     QCOMPARE(ruleCodes(errorFindings), errors);
     QCOMPARE(fieldKeys(errorFindings), fields);
-    QCOMPARE(ofSeverity(findings, Severity::Warning).size(), 0);
+    QCOMPARE(warningsOnly(findings).size(), 0);
     for (const Finding &f : errorFindings) {
         QVERIFY(f.message.contains(Field::label(f.field)));
     }
@@ -321,20 +308,15 @@ void TestThesisValidator::defenseMistakes()
     QFETCH(QStringList, warnings);
     QFETCH(QString, detail);
 
-    QJsonObject json = validRequest().toJson();
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        QVERIFY2(json.contains(it.key()), qPrintable(it.key()));
-        json.insert(it.key(), it.value());
-    }
-    Findings problems;
-    const DefenseRequest request = DefenseRequest::fromJson(json, &problems);
-    QCOMPARE(ruleCodes(problems), QStringList());
+    QString problem;
+    const DefenseRequest request = withChanges(validRequest(), changes, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     const Findings findings = ThesisValidator::validate(request, s_today);
     const Findings errorFindings = errorsOnly(findings);
     QCOMPARE(ruleCodes(errorFindings), errors);
     QCOMPARE(fieldKeys(errorFindings), fields);
-    const Findings warningFindings = ofSeverity(findings, Severity::Warning);
+    const Findings warningFindings = warningsOnly(findings);
     QCOMPARE(ruleCodes(warningFindings), warnings);
     for (const Finding &f : warningFindings) {
         QCOMPARE(f.field, Field::DefenseDate);
