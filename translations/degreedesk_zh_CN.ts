@@ -332,6 +332,125 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>Database</name>
+        <message>
+            <source>Cannot read the database file %1: %2. Check that it exists and that you may read it.</source>
+            <extracomment>%1 is a file path</extracomment>
+            <translation>无法读取数据库文件 %1：%2。请检查该文件是否存在、您是否有读取权限。</translation>
+        </message>
+        <message>
+            <source>The file %1 is not a DegreeDesk database (it is not an SQLite database at all). It was left untouched; choose another file or restore a backup.</source>
+            <translation>文件 %1 不是学位申请助手的数据库（根本不是 SQLite 数据库）。该文件未作任何改动；请选择其他文件或恢复备份。</translation>
+        </message>
+        <message>
+            <source>The database file %1 does not exist.</source>
+            <translation>数据库文件 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for the database. Check that you may write there, or choose another location.</source>
+            <extracomment>%1 is a folder path</extracomment>
+            <translation>无法为数据库创建文件夹 %1。请检查您是否有写入权限，或选择其他位置。</translation>
+        </message>
+        <message>
+            <source>Cannot create the database file %1: %2. Check that you may write there, or choose another location.</source>
+            <translation>无法创建数据库文件 %1：%2。请检查您是否有写入权限，或选择其他位置。</translation>
+        </message>
+        <message>
+            <source>Cannot open the database file %1: %2</source>
+            <translation>无法打开数据库文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>open the database</source>
+            <translation>打开数据库</translation>
+        </message>
+        <message>
+            <source>The database file %1 is damaged and cannot be read. Restore the newest backup.</source>
+            <translation>数据库文件 %1 已损坏，无法读取。请恢复最新的备份。</translation>
+        </message>
+        <message>
+            <source>The file %1 is an SQLite database of another program, not a DegreeDesk database. It was left untouched; choose another file.</source>
+            <translation>文件 %1 是其他程序的 SQLite 数据库，不是学位申请助手的数据库。该文件未作任何改动；请选择其他文件。</translation>
+        </message>
+        <message>
+            <source>The database %1 was written by a newer version of DegreeDesk (database version %2; this version reads up to %3). It was left untouched: update DegreeDesk to open it.</source>
+            <extracomment>%1 a path, %2 and %3 schema version numbers</extracomment>
+            <translation>数据库 %1 由更新版本的学位申请助手写入（数据库版本 %2；本版本最高只能读取版本 %3）。该文件未作任何改动：请升级学位申请助手后再打开。</translation>
+        </message>
+        <message>
+            <source>The database file %1 is damaged (its integrity check failed). It was left untouched; restore the newest backup.</source>
+            <translation>数据库文件 %1 已损坏（完整性检查未通过）。该文件未作任何改动；请恢复最新的备份。</translation>
+        </message>
+        <message>
+            <source>check the database</source>
+            <translation>检查数据库</translation>
+        </message>
+        <message>
+            <source>The database needs an update, but the backup that must come first could not be written: %1 Nothing was changed.</source>
+            <translation>数据库需要升级，但升级前必须先做的备份无法写入：%1 未作任何更改。</translation>
+        </message>
+        <message>
+            <source>update the database</source>
+            <translation>升级数据库</translation>
+        </message>
+        <message>
+            <source>The database could not be updated to version %1: %2</source>
+            <extracomment>%1 a version number, %2 the reason</extracomment>
+            <translation>数据库无法升级到版本 %1：%2</translation>
+        </message>
+        <message>
+            <source>start a change</source>
+            <translation>开始修改</translation>
+        </message>
+        <message>
+            <source>undo a failed change</source>
+            <translation>撤销失败的修改</translation>
+        </message>
+        <message>
+            <source>save the change</source>
+            <translation>保存修改</translation>
+        </message>
+        <message>
+            <source>A backup cannot be made in the middle of a change.</source>
+            <translation>修改进行期间无法备份。</translation>
+        </message>
+        <message>
+            <source>Cannot create the backup folder %1.</source>
+            <translation>无法创建备份文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup %1: %2</source>
+            <translation>无法写入备份 %1：%2</translation>
+        </message>
+        <message>
+            <source>write a backup</source>
+            <translation>写入备份</translation>
+        </message>
+        <message>
+            <source>The backup %1 cannot be read or is not a database; nothing was restored.</source>
+            <translation>备份 %1 无法读取或不是数据库；未恢复任何内容。</translation>
+        </message>
+        <message>
+            <source>Cannot move the damaged database %1 aside; nothing was restored. Close any program that has it open.</source>
+            <translation>无法将已损坏的数据库 %1 移到一旁；未恢复任何内容。请关闭正在使用该文件的程序。</translation>
+        </message>
+        <message>
+            <source>Cannot copy the backup to %1; nothing was restored.</source>
+            <translation>无法将备份复制到 %1；未恢复任何内容。</translation>
+        </message>
+        <message>
+            <source>Cannot put the backup in place of %1; nothing was restored.</source>
+            <translation>无法用备份替换 %1；未恢复任何内容。</translation>
+        </message>
+        <message>
+            <source>update the applicant list</source>
+            <translation>更新申请人名单</translation>
+        </message>
+        <message>
+            <source>read the applicant's records</source>
+            <translation>读取申请人的记录</translation>
+        </message>
+    </context>
+    <context>
         <name>DateRule</name>
         <message>
             <source>%1 must be 8 digits in the form YYYYMMDD, e.g. 19810422; "%2" is not.</source>
@@ -1015,6 +1134,26 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
             <extracomment>%1 is a record or a table row, %2 a field of it</extracomment>
             <translation>%1的%2</translation>
         </message>
+        <message>
+            <source>Certificate photo</source>
+            <translation>电子照片</translation>
+        </message>
+        <message>
+            <source>Original photo checksum</source>
+            <translation>原始照片校验值</translation>
+        </message>
+        <message>
+            <source>Original photo file</source>
+            <translation>原始照片文件</translation>
+        </message>
+        <message>
+            <source>Photo crop</source>
+            <translation>照片裁剪</translation>
+        </message>
+        <message>
+            <source>Failed photo checks</source>
+            <translation>未通过的照片检查项</translation>
+        </message>
     </context>
     <context>
         <name>FieldCheck</name>
@@ -1274,6 +1413,10 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
             <source>nothing</source>
             <translation>空值</translation>
         </message>
+        <message>
+            <source>base64 text</source>
+            <translation>Base64 编码文本</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1435,6 +1578,112 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>Progress</name>
+        <message>
+            <source>%1 has not been started yet. Open it from the menu to begin.</source>
+            <extracomment>%1 is a step of the portal's menu, e.g. "Upload photo"</extracomment>
+            <translation>%1尚未开始。请从菜单打开该项开始填写。</translation>
+        </message>
+        <message>
+            <source>foreign language</source>
+            <translation>外国语</translation>
+        </message>
+        <message>
+            <source>%1: there is no score of the %2 paper. Enter it from the exam system's score lookup once it is published.</source>
+            <extracomment>%1 is the step "Exam scores", %2 an exam paper such as "English"</extracomment>
+            <translation>%1：没有%2科目的成绩。成绩公布后，请从考试系统的成绩查询中录入。</translation>
+        </message>
+        <message>
+            <source>%1: the score of the %2 paper of %3 has not been entered. Enter it once it is published.</source>
+            <extracomment>%1 is a field label, %2 an exam paper, %3 a year</extracomment>
+            <translation>%1：%3年%2科目的成绩尚未录入。成绩公布后请录入。</translation>
+        </message>
+        <message>
+            <source>%1: the %2 paper was not passed (%3 of 100, %4 needed). Register for it again in the next national exam.</source>
+            <extracomment>%1 is a field label, %2 an exam paper, %3 the score, %4 the pass mark</extracomment>
+            <translation>%1：%2科目未通过（%3分，满分100分，需%4分）。请报名参加下一次全国统考。</translation>
+        </message>
+        <message>
+            <source>%1: the pass of the %2 paper counted until %3. Register for it again in the next national exam.</source>
+            <extracomment>%1 is a field label, %2 an exam paper, %3 a month "YYYYMM"</extracomment>
+            <translation>%1：%2科目的合格成绩有效期至%3，已过期。请报名参加下一次全国统考。</translation>
+        </message>
+        <message>
+            <source>%1: there is no certificate photo yet. Choose a photo to crop.</source>
+            <translation>%1：还没有证件照片。请选择一张照片进行裁剪。</translation>
+        </message>
+        <message>
+            <source>%1: the photo does not pass the check %2. Crop it again or choose another photo.</source>
+            <extracomment>%1 is the step "Upload photo", %2 the code of a photo check</extracomment>
+            <translation>%1：照片未通过检查项 %2。请重新裁剪或另选一张照片。</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>注册</translation>
+        </message>
+        <message>
+            <source>Upload photo</source>
+            <translation>上传电子照片</translation>
+        </message>
+        <message>
+            <source>Basic information</source>
+            <translation>填写基本信息</translation>
+        </message>
+        <message>
+            <source>Submit degree application</source>
+            <translation>提交学位申请</translation>
+        </message>
+        <message>
+            <source>Apply for thesis defence</source>
+            <translation>申请论文答辩资格</translation>
+        </message>
+        <message>
+            <source>Thesis information</source>
+            <translation>填报论文信息</translation>
+        </message>
+        <message>
+            <source>Residency and physician certificates</source>
+            <translation>填写规培、医师证书信息</translation>
+        </message>
+        <message>
+            <source>National exam</source>
+            <translation>全国统考</translation>
+        </message>
+        <message>
+            <source>Exam scores</source>
+            <translation>成绩查询</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>Incomplete</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordKinds</name>
+        <message>
+            <source>A stored %1 record cannot be read back: %2</source>
+            <extracomment>%1 a record kind ("basicInfo"), %2 what is wrong with it</extracomment>
+            <translation>已保存的 %1 记录无法读回：%2</translation>
+        </message>
+        <message>
+            <source>The database holds a record of an unknown kind "%1": it may come from a newer DegreeDesk.</source>
+            <extracomment>%1 a record kind</extracomment>
+            <translation>数据库中有一条未知类型“%1”的记录：它可能来自更新版本的学位申请助手。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordValidator</name>
         <message>
             <source>"%1" is not a kind of record. Use one of: %2.</source>
@@ -1534,6 +1783,157 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
             <source>%1 must be an object with "from", "to", "action" and "at". Correct the entry or remove it.</source>
             <extracomment>%1 is the position of an entry in a timeline, e.g. "timeline[2]"</extracomment>
             <translation>%1应为包含“from”、“to”、“action”和“at”的对象。请更正或删除该项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>find the applicant</source>
+            <translation>查找申请人</translation>
+        </message>
+        <message>
+            <source>save the change</source>
+            <translation>保存修改</translation>
+        </message>
+        <message>
+            <source>queue the change for sync</source>
+            <translation>将修改加入同步队列</translation>
+        </message>
+        <message>
+            <source>Applicant name: give a name of 1 to %1 characters.</source>
+            <extracomment>%1 is the longest name allowed</extracomment>
+            <translation>申请人名称：请填写 1 至 %1 个字符的名称。</translation>
+        </message>
+        <message>
+            <source>add the applicant</source>
+            <translation>添加申请人</translation>
+        </message>
+        <message>
+            <source>rename the applicant</source>
+            <translation>重命名申请人</translation>
+        </message>
+        <message>
+            <source>delete the applicant</source>
+            <translation>删除申请人</translation>
+        </message>
+        <message>
+            <source>count the applicants</source>
+            <translation>统计申请人</translation>
+        </message>
+        <message>
+            <source>read the records</source>
+            <translation>读取记录</translation>
+        </message>
+        <message>
+            <source>read the record</source>
+            <translation>读取记录</translation>
+        </message>
+        <message>
+            <source>Cannot save a record of unknown kind "%1".</source>
+            <extracomment>%1 a record kind</extracomment>
+            <translation>无法保存未知类型“%1”的记录。</translation>
+        </message>
+        <message>
+            <source>save the record</source>
+            <translation>保存记录</translation>
+        </message>
+        <message>
+            <source>Photo: the processed photo must be a JPEG file of at most %1 bytes; this one is not. Process the photo again.</source>
+            <extracomment>%1 a size in bytes</extracomment>
+            <translation>电子照片：处理后的照片必须是不超过 %1 字节的 JPEG 文件，而这张不是。请重新处理照片。</translation>
+        </message>
+        <message>
+            <source>Cannot save the record: its identity belongs to a record of another applicant or of another kind. Nothing was changed.</source>
+            <translation>无法保存该记录：其标识属于其他申请人或其他类型的记录。未作任何更改。</translation>
+        </message>
+        <message>
+            <source>delete the record</source>
+            <translation>删除记录</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1 for original photos.</source>
+            <translation>无法创建存放原始照片的文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot keep the original photo in %1: %2</source>
+            <translation>无法将原始照片保存到 %1：%2</translation>
+        </message>
+        <message>
+            <source>Original photo: "%1" is not a SHA-256 checksum (64 lower-case hexadecimal digits).</source>
+            <translation>原始照片：“%1”不是 SHA-256 校验值（64 位小写十六进制数字）。</translation>
+        </message>
+        <message>
+            <source>The original photo is no longer in %1. Open it again from its file to crop it anew.</source>
+            <translation>原始照片已不在 %1 中。请从原文件重新打开后再裁剪。</translation>
+        </message>
+        <message>
+            <source>The kept original photo is damaged (its checksum does not match). Open it again from its file.</source>
+            <translation>保存的原始照片已损坏（校验值不符）。请从原文件重新打开。</translation>
+        </message>
+        <message>
+            <source>Applicant %1: give a name of 1 to %2 characters (none of the applicants was imported).</source>
+            <extracomment>%1 the applicant's number in the import, %2 a length</extracomment>
+            <translation>第 %1 位申请人：请填写 1 至 %2 个字符的名称（所有申请人均未导入）。</translation>
+        </message>
+        <message>
+            <source>import the applicants</source>
+            <translation>导入申请人</translation>
+        </message>
+        <message>
+            <source>read the applicant list</source>
+            <translation>读取申请人名单</translation>
+        </message>
+        <message>
+            <source>read the changes to send</source>
+            <translation>读取待发送的修改</translation>
+        </message>
+        <message>
+            <source>count the changes to send</source>
+            <translation>统计待发送的修改</translation>
+        </message>
+        <message>
+            <source>record what the server accepted</source>
+            <translation>记录服务器已接受的修改</translation>
+        </message>
+        <message>
+            <source>The applicant was not found: it may have been deleted meanwhile.</source>
+            <translation>找不到该申请人：可能已在此期间被删除。</translation>
+        </message>
+        <message>
+            <source>The record was not found: it may have been deleted meanwhile.</source>
+            <translation>找不到该记录：可能已在此期间被删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreError</name>
+        <message>
+            <source>Could not %1: the database is in use by another program. Close the other copy of DegreeDesk (or the program that has the file open) and try again.</source>
+            <extracomment>%1 is what could not be done, e.g. "save the basic information"</extracomment>
+            <translation>无法%1：数据库正被其他程序使用。请关闭另一个学位申请助手窗口（或正在使用该文件的程序）后重试。</translation>
+        </message>
+        <message>
+            <source>Could not %1: the disk is full. Free some space and try again; nothing was changed.</source>
+            <translation>无法%1：磁盘已满。请释放一些空间后重试；未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Could not %1: the database file is read-only. Check its permissions or choose another location.</source>
+            <translation>无法%1：数据库文件为只读。请检查其权限或选择其他位置。</translation>
+        </message>
+        <message>
+            <source>Could not %1: the database file is damaged. Restore the newest backup.</source>
+            <translation>无法%1：数据库文件已损坏。请恢复最新的备份。</translation>
+        </message>
+        <message>
+            <source>Could not %1: the database file cannot be opened. Check that its folder exists and that you may write to it.</source>
+            <translation>无法%1：无法打开数据库文件。请检查其所在文件夹是否存在、您是否有写入权限。</translation>
+        </message>
+        <message>
+            <source>Could not %1: the data conflicts with what is already stored (a record with the same identity). Nothing was changed.</source>
+            <translation>无法%1：数据与已保存的内容冲突（存在标识相同的记录）。未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Could not %1: the database reported an error. Nothing was changed. (%2)</source>
+            <translation>无法%1：数据库报告了错误。未作任何更改。（%2）</translation>
         </message>
     </context>
     <context>

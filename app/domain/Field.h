@@ -108,6 +108,13 @@ public:
     static inline const QString ResidencyStart = QStringLiteral("residencyStart");
     static inline const QString ResidencyEnd = QStringLiteral("residencyEnd");
 
+    // The certificate photo (上传电子照片)
+    static inline const QString PhotoJpeg = QStringLiteral("jpeg");
+    static inline const QString PhotoOriginalSha256 = QStringLiteral("originalSha256");
+    static inline const QString PhotoOriginalName = QStringLiteral("originalName");
+    static inline const QString PhotoCrop = QStringLiteral("crop");
+    static inline const QString PhotoFailedRules = QStringLiteral("failedRules");
+
     // Notification preferences (短信定制)
     static inline const QString RemindDaysBefore = QStringLiteral("remindDaysBefore");
     static inline const QString RemindDeadlines = QStringLiteral("remindDeadlines");

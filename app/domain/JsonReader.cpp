@@ -71,6 +71,55 @@ std::optional<int> JsonReader::optionalInteger(const QString &key)
     return static_cast<int>(number);
 }
 
+double JsonReader::number(const QString &key, double fallback)
+{
+    const QJsonValue value = take(key);
+    if (value.isUndefined()) {
+        return fallback;
+    }
+    if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+        reportWrongType(keyOf(key), Type::Number, value);
+        return fallback;
+    }
+    return value.toDouble();
+}
+
+QJsonObject JsonReader::object(const QString &key)
+{
+    const QJsonValue value = take(key);
+    if (value.isUndefined()) {
+        return {};
+    }
+    if (!value.isObject()) {
+        reportWrongType(keyOf(key), Type::Object, value);
+        return {};
+    }
+    return value.toObject();
+}
+
+QStringList JsonReader::texts(const QString &key)
+{
+    QStringList result;
+    const QJsonValue value = take(key);
+    if (value.isUndefined()) {
+        return result;
+    }
+    if (!value.isArray()) {
+        reportWrongType(keyOf(key), Type::Array, value);
+        return result;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue element = array.at(i);
+        if (!element.isString()) {
+            reportWrongType(Field::rowKey(keyOf(key), i, {}), Type::String, element);
+            continue;
+        }
+        result.append(element.toString());
+    }
+    return result;
+}
+
 void JsonReader::reportUnknownKeys()
 {
     if (!m_problems) {
@@ -112,6 +161,8 @@ QString JsonReader::typeName(Type type)
         return QStringLiteral("boolean");
     case Type::Integer:
         return QStringLiteral("integer");
+    case Type::Number:
+        return QStringLiteral("number");
     case Type::Array:
         return QStringLiteral("array");
     case Type::Object:
@@ -129,6 +180,8 @@ QString JsonReader::describeExpected(Type type)
         return tr("true or false");
     case Type::Integer:
         return tr("a whole number");
+    case Type::Number:
+        return tr("a number");
     case Type::Array:
         return tr("a list");
     case Type::Object:

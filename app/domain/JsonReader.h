@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,7 +31,7 @@ public:
     static inline const QString UnknownFieldRule = QStringLiteral("json.unknownField");
     static inline const QString WrongTypeRule = QStringLiteral("json.wrongType");
 
-    enum class Type { String, Boolean, Integer, Array, Object };
+    enum class Type { String, Boolean, Integer, Number, Array, Object };
 
     // `rowKey` is the key of the row the object is ("resume[1]"), empty for a whole record.
     // `problems` may be null: the reader then only reads.
@@ -40,6 +41,12 @@ public:
     bool boolean(const QString &key, bool fallback = false);
     int integer(const QString &key, int fallback = 0);
     std::optional<int> optionalInteger(const QString &key);
+    // A finite number, whole or not.
+    double number(const QString &key, double fallback = 0.0);
+    // A nested object, returned as it is for the caller to read with a reader of its own.
+    QJsonObject object(const QString &key);
+    // An array of strings; a non-string element is reported on "key[i]" and skipped.
+    QStringList texts(const QString &key);
 
     // Reads the array under `key`, calling read(const QJsonObject &row, Findings *problems,
     // const QString &rowKey) for each element. A non-object element is reported on its row

@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace dd::domain;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -51,6 +52,13 @@ private slots:
     void nonObjectRowKeepsNumbering();
     void messagesNameTheFieldByLabel();
     void readsWithoutProblemList();
+    void number_data();
+    void number();
+    void object_data();
+    void object();
+    void objectInRowNamesItsFields();
+    void texts_data();
+    void texts();
 };
 
 void TestJsonReader::wrongType_data()
@@ -265,6 +273,152 @@ void TestJsonReader::readsWithoutProblemList()
     QCOMPARE(in.text(Field::ExamYear), QStringLiteral("2023"));
     in.reportUnknownKeys();
     QCOMPARE(in.problems(), nullptr);
+}
+
+void TestJsonReader::number_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<double>("expected"); // the fallback, -1, when the value is refused
+    QTest::addColumn<QString>("found");   // the kind of value reported; empty when accepted
+
+    QTest::newRow("whole number") << QByteArray(R"({"rotation": 3})") << 3.0 << QString();
+    QTest::newRow("fraction") << QByteArray(R"({"rotation": -1.25})") << -1.25 << QString();
+    QTest::newRow("exponent") << QByteArray(R"({"rotation": 2.5e3})") << 2500.0 << QString();
+    QTest::newRow("zero") << QByteArray(R"({"rotation": 0})") << 0.0 << QString();
+    QTest::newRow("null: the fallback") << QByteArray(R"({"rotation": null})") << -1.0 << QString();
+    QTest::newRow("missing: the fallback") << QByteArray(R"({})") << -1.0 << QString();
+    QTest::newRow("text") << QByteArray(R"({"rotation": "1.5"})") << -1.0 << u"text"_s;
+    QTest::newRow("boolean") << QByteArray(R"({"rotation": true})") << -1.0 << u"true or false"_s;
+    QTest::newRow("list") << QByteArray(R"({"rotation": [1.5]})") << -1.0 << u"a list"_s;
+    QTest::newRow("object") << QByteArray(R"({"rotation": {"deg": 1}})") << -1.0 << u"an object"_s;
+}
+
+void TestJsonReader::number()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(double, expected);
+    QFETCH(QString, found);
+
+    Findings problems;
+    JsonReader in(QJsonDocument::fromJson(json).object(), &problems);
+    QCOMPARE(in.number(u"rotation"_s, -1.0), expected);
+    in.reportUnknownKeys();
+    if (found.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(ruleCodes(problems).join(u',')));
+        return;
+    }
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().field, u"rotation"_s);
+    QCOMPARE(problems.constFirst().rule, JsonReader::WrongTypeRule);
+    QCOMPARE(problems.constFirst().detail, u"number"_s);
+    QCOMPARE(problems.constFirst().message, u"rotation must be a number, not "_s + found
+                                                + u". Correct the value and try again."_s);
+}
+
+void TestJsonReader::object_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QJsonObject>("expected");
+    QTest::addColumn<bool>("reported");
+
+    QTest::newRow("object") << QByteArray(R"({"crop": {"rotation": 2, "frame": {"x": 1}}})")
+                            << QJsonObject{{u"rotation"_s, 2},
+                                           {u"frame"_s, QJsonObject{{u"x"_s, 1}}}}
+                            << false;
+    QTest::newRow("empty object") << QByteArray(R"({"crop": {}})") << QJsonObject() << false;
+    QTest::newRow("null") << QByteArray(R"({"crop": null})") << QJsonObject() << false;
+    QTest::newRow("missing") << QByteArray(R"({})") << QJsonObject() << false;
+    QTest::newRow("list") << QByteArray(R"({"crop": [{"rotation": 2}]})") << QJsonObject() << true;
+    QTest::newRow("text") << QByteArray(R"({"crop": "{}"})") << QJsonObject() << true;
+    QTest::newRow("number") << QByteArray(R"({"crop": 0})") << QJsonObject() << true;
+}
+
+void TestJsonReader::object()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QJsonObject, expected);
+    QFETCH(bool, reported);
+
+    Findings problems;
+    JsonReader in(QJsonDocument::fromJson(json).object(), &problems);
+    QCOMPARE(in.object(u"crop"_s), expected);
+    in.reportUnknownKeys(); // the nested object's own keys are its reader's business
+    if (!reported) {
+        QVERIFY2(problems.isEmpty(), qPrintable(ruleCodes(problems).join(u',')));
+        return;
+    }
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().field, u"crop"_s);
+    QCOMPARE(problems.constFirst().rule, JsonReader::WrongTypeRule);
+    QCOMPARE(problems.constFirst().detail, u"object"_s);
+    QVERIFY2(problems.constFirst().message.contains(u"must be an object with named fields"),
+             qPrintable(problems.constFirst().message));
+}
+
+void TestJsonReader::objectInRowNamesItsFields()
+{
+    // A nested object is read by a reader of its own, keyed under its parent: "crop.frame.x".
+    Findings problems;
+    JsonReader in(parse(R"({"crop": {"frame": {"x": "1", "xx": 2}, "rotation": 1}})"), &problems);
+    JsonReader crop(in.object(u"crop"_s), &problems, in.keyOf(u"crop"_s));
+    JsonReader frame(crop.object(u"frame"_s), &problems, crop.keyOf(u"frame"_s));
+    QCOMPARE(frame.number(u"x"_s, 7.0), 7.0);
+    frame.reportUnknownKeys();
+    QCOMPARE(crop.number(u"rotation"_s), 1.0);
+    crop.reportUnknownKeys();
+    in.reportUnknownKeys();
+    QCOMPARE(fieldKeys(problems), (QStringList{u"crop.frame.x"_s, u"crop.frame.xx"_s}));
+    QCOMPARE(ruleCodes(problems),
+             (QStringList{JsonReader::WrongTypeRule, JsonReader::UnknownFieldRule}));
+}
+
+void TestJsonReader::texts_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("fields");  // of the findings
+    QTest::addColumn<QStringList>("details"); // the type expected at each
+
+    const QStringList none;
+    QTest::newRow("strings") << QByteArray(R"({"failedRules": ["photo.size", "照片"]})")
+                             << QStringList{u"photo.size"_s, u"照片"_s} << none << none;
+    QTest::newRow("empty list") << QByteArray(R"({"failedRules": []})") << none << none << none;
+    QTest::newRow("empty strings kept") << QByteArray(R"({"failedRules": ["", "a"]})")
+                                        << QStringList{QString(), u"a"_s} << none << none;
+    QTest::newRow("null") << QByteArray(R"({"failedRules": null})") << none << none << none;
+    QTest::newRow("missing") << QByteArray(R"({})") << none << none << none;
+    QTest::newRow("a number and a null in the list skipped, numbered")
+        << QByteArray(R"({"failedRules": ["a", 2, null, "d"]})") << QStringList{u"a"_s, u"d"_s}
+        << QStringList{u"failedRules[1]"_s, u"failedRules[2]"_s}
+        << QStringList{u"string"_s, u"string"_s};
+    QTest::newRow("nested list") << QByteArray(R"({"failedRules": [["a"]]})") << none
+                                 << QStringList{u"failedRules[0]"_s} << QStringList{u"string"_s};
+    QTest::newRow("text instead of a list")
+        << QByteArray(R"({"failedRules": "photo.size"})") << none << QStringList{u"failedRules"_s}
+        << QStringList{u"array"_s};
+    QTest::newRow("object instead of a list")
+        << QByteArray(R"({"failedRules": {"0": "a"}})") << none << QStringList{u"failedRules"_s}
+        << QStringList{u"array"_s};
+}
+
+void TestJsonReader::texts()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, fields);
+    QFETCH(QStringList, details);
+
+    Findings problems;
+    JsonReader in(QJsonDocument::fromJson(json).object(), &problems);
+    QCOMPARE(in.texts(u"failedRules"_s), expected);
+    in.reportUnknownKeys();
+    QCOMPARE(fieldKeys(problems), fields);
+    QStringList found;
+    for (const Finding &f : std::as_const(problems)) {
+        QCOMPARE(f.rule, JsonReader::WrongTypeRule);
+        found.append(f.detail);
+    }
+    QCOMPARE(found, details);
 }
 
 QTEST_GUILESS_MAIN(TestJsonReader)

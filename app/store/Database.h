@@ -1,0 +1,116 @@
+#pragma once
+
+#include "store/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace dd::platform {
+class Clock;
+}
+
+namespace dd::store {
+
+// The DegreeDesk database file: opening it safely, its schema, its backups.
+//
+// open() refuses, and leaves untouched, a file that is not ours (no SQLite header, or another
+// program's application id), one that fails the integrity check, and one written by a newer
+// DegreeDesk (user_version above ours). It then turns on WAL and foreign keys, backs the file
+// up (VACUUM INTO) before any migration, applies the numbered migrations in order (each in
+// its own transaction, with user_version set inside it), and makes the daily backup when the
+// newest is a day old. A new file and its folder are created owner-only (0600 / 0700): the
+// database holds ID numbers and phone numbers.
+//
+// The connection belongs to the thread that opened it (a QSqlDatabase must not cross threads).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // "DDB1": PRAGMA application_id of a DegreeDesk database.
+    static constexpr int ApplicationId = 0x44444231;
+
+    struct Options
+    {
+        bool create = true;              // create the file when it does not exist
+        bool dailyBackup = true;         // make the daily backup at open when one is due
+        int keepBackups = 5;             // how many backups to keep (the oldest are deleted)
+        int targetVersion = -1;          // migrate up to this version only (tests); -1: the newest
+        bool fullIntegrityCheck = false; // integrity_check instead of quick_check at open
+    };
+
+    explicit Database(const platform::Clock &clock);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The default file: <AppDataLocation>/degreedesk.sqlite.
+    static QString defaultPath();
+    // The newest schema this build writes.
+    static int latestVersion();
+
+    Result<void> open(const QString &path, const Options &options);
+    Result<void> open(const QString &path) { return open(path, Options{}); }
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    int version() const;
+
+    // Runs fn in one transaction: everything it writes is committed together, or, when it
+    // returns an error (or a statement fails), nothing is. Nested calls join the outer
+    // transaction; an error anywhere rolls back the whole outer one.
+    Result<void> transaction(const std::function<Result<void>()> &fn);
+    bool inTransaction() const { return m_depth > 0; }
+
+    // --- backups: <folder of the file>/backups/<name>-<yyyyMMdd-HHmmss>-<reason>.sqlite ---
+    // A consistent copy of the open database (VACUUM INTO), owner-only; keeps the newest
+    // `keepBackups` and deletes older ones. Returns the new file's path.
+    Result<QString> backup(const QString &reason);
+    // Makes a backup when the newest is older than a day (by the clock). Returns whether one
+    // was made.
+    Result<bool> backupIfDue();
+    // The backups of the database at `path`, newest first.
+    static QStringList backups(const QString &path);
+    static QString backupFolder(const QString &path);
+    // Puts `backupPath` in place of the (closed) database at `path`. The file it replaces is
+    // never deleted: it is renamed to <path>.damaged-<yyyyMMdd-HHmmss> (with its -wal and -shm),
+    // and that name is returned so the user can be told where it went.
+    static Result<QString> restore(const QString &path, const QString &backupPath,
+                                   const platform::Clock &clock);
+
+    // For the store's classes only (app/store): the connection, and a statement prepared once
+    // and kept for the life of the connection (bind and exec it; it is reset before reuse).
+    QSqlDatabase connection() const;
+    QSqlQuery &prepared(const QString &sql);
+    const platform::Clock &clock() const { return m_clock; }
+
+    // The integrity of the open file: "ok", or SQLite's first complaint.
+    Result<QString> integrityCheck(bool full = true) const;
+
+private:
+    Result<void> checkHeader(const QString &path) const;
+    Result<void> configure();
+    Result<void> checkIdentity();
+    Result<void> migrate(int target);
+    Result<void> exec(const QString &sql, const QString &action);
+    void pruneBackups();
+
+    const platform::Clock &m_clock;
+    QString m_connectionName;
+    QString m_path;
+    Options m_options;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // stable addresses
+    int m_depth = 0;
+    std::optional<StoreError> m_failure; // the first error inside the open transaction
+};
+
+} // namespace dd::store

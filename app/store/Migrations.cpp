@@ -1,0 +1,137 @@
+#include "store/Migrations.h"
+
+#include "store/Database.h"
+#include "store/RosterIndex.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace dd::store {
+
+namespace {
+
+Result<void> run(Database &db, const QStringList &statements)
+{
+    QSqlQuery query(db.connection());
+    for (const QString &sql : statements) {
+        if (!query.exec(sql)) {
+            return StoreError::fromSql(query.lastError(), Database::tr("update the database")
+                                                              + QStringLiteral(" [") + sql.left(60)
+                                                              + QLatin1Char(']'));
+        }
+    }
+    return {};
+}
+
+// 1: the records. Every applicant and every record carries what sync needs: a stable UUID,
+// the local revision, the server version it was last seen at (0: never), when it changed and
+// whether it is deleted (a tombstone until the server has it). Records are the app/domain
+// types' JSON; the processed photo's JPEG is kept apart from its record. The outbox lists
+// what is not pushed yet, one row per changed applicant or record.
+Result<void> createRecords(Database &db)
+{
+    return run(
+        db,
+        {
+            QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId),
+            QStringLiteral(R"(CREATE TABLE applicants (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL DEFAULT '',
+            revision INTEGER NOT NULL DEFAULT 1 CHECK (revision > 0),
+            server_version INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            touched_at TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)))
+        )"),
+            QStringLiteral(R"(CREATE TABLE records (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            applicant_id INTEGER NOT NULL REFERENCES applicants(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            body TEXT NOT NULL CHECK (json_valid(body)),
+            revision INTEGER NOT NULL DEFAULT 1 CHECK (revision > 0),
+            server_version INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)))
+        )"),
+            QStringLiteral("CREATE INDEX records_by_applicant ON records(applicant_id, kind)"),
+            // At most one live record of each single kind per applicant.
+            QStringLiteral(R"(CREATE UNIQUE INDEX records_single_kind ON records(applicant_id, kind)
+            WHERE deleted = 0 AND kind IN ('registration', 'basicInfo', 'photo',
+                'defenseRequest', 'thesis', 'residencyCertificate', 'notificationPrefs'))"),
+            QStringLiteral(R"(CREATE TABLE photo_jpegs (
+            record_id INTEGER PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+            jpeg BLOB NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity TEXT NOT NULL CHECK (entity IN ('applicant', 'record')),
+            uuid TEXT NOT NULL UNIQUE,
+            operation TEXT NOT NULL CHECK (operation IN ('upsert', 'delete')),
+            revision INTEGER NOT NULL,
+            base_version INTEGER NOT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            queued_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE sync_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+        });
+}
+
+// 2: the roster. What staff search and sort by, kept beside each applicant and refreshed in
+// the transaction of every save: the name, 姓名拼音, ID number and mobile; search keys (each a
+// prefix to look up with an index: the name and its tails, the pinyin from each syllable, its
+// initials, the ID number and mobile forwards and backwards, for "ends with"); and tags for
+// the filters ("state:submitted", "missing:photo"). Existing applicants are indexed here.
+Result<void> createRoster(Database &db)
+{
+    auto created = run(
+        db,
+        {
+            QStringLiteral("ALTER TABLE applicants ADD COLUMN name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "ALTER TABLE applicants ADD COLUMN name_pinyin TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE applicants ADD COLUMN id_number TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE applicants ADD COLUMN mobile TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE applicants ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX applicants_by_name ON applicants(deleted, sort_key, id)"),
+            QStringLiteral(
+                "CREATE INDEX applicants_by_touched ON applicants(deleted, touched_at DESC, id)"),
+            QStringLiteral(R"(CREATE TABLE search_keys (
+            key TEXT NOT NULL,
+            applicant_id INTEGER NOT NULL REFERENCES applicants(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, applicant_id)) WITHOUT ROWID)"),
+            QStringLiteral(
+                "CREATE INDEX search_keys_by_applicant ON search_keys(applicant_id, key)"),
+            QStringLiteral(R"(CREATE TABLE applicant_tags (
+            tag TEXT NOT NULL,
+            applicant_id INTEGER NOT NULL REFERENCES applicants(id) ON DELETE CASCADE,
+            PRIMARY KEY (tag, applicant_id)) WITHOUT ROWID)"),
+            QStringLiteral(
+                "CREATE INDEX applicant_tags_by_applicant ON applicant_tags(applicant_id, tag)"),
+        });
+    if (!created) {
+        return created;
+    }
+    return RosterIndex::rebuildAll(db);
+}
+
+} // namespace
+
+const QList<Migration> &Migrations::all()
+{
+    static const QList<Migration> migrations{
+        {1, QStringLiteral("applicants, records, photos, outbox"), createRecords},
+        {2, QStringLiteral("roster: search keys and filter tags"), createRoster},
+    };
+    return migrations;
+}
+
+int Migrations::latest()
+{
+    return all().constLast().version;
+}
+
+} // namespace dd::store

@@ -1,0 +1,911 @@
+#include "store/Store.h"
+
+#include "platform/Clock.h"
+#include "store/Database.h"
+#include "store/RecordKinds.h"
+#include "store/RosterIndex.h"
+#include "store/SearchKeys.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dd::store {
+
+namespace {
+
+constexpr int MaxLabelLength = 100;
+constexpr qsizetype MaxPhotoBytes = 199'999;
+constexpr int DenseThreshold = 2000; // more matches than this: walk the roster in order
+
+QString stamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromStamp(const QVariant &value)
+{
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.toUTC();
+}
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+QByteArray compactJson(const QJsonObject &body)
+{
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QString entityName(OutboxEntry::Entity entity)
+{
+    return entity == OutboxEntry::Entity::Applicant ? QStringLiteral("applicant")
+                                                    : QStringLiteral("record");
+}
+
+QString operationName(OutboxEntry::Operation operation)
+{
+    return operation == OutboxEntry::Operation::Delete ? QStringLiteral("delete")
+                                                       : QStringLiteral("upsert");
+}
+
+// Binds values in order and runs a (cached or not) statement.
+Result<void> run(QSqlQuery &query, const QVariantList &values, const QString &action)
+{
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError(), action);
+    }
+    return {};
+}
+
+const QString RecordColumns = QStringLiteral(
+    "r.uuid, a.uuid, r.kind, r.body, r.revision, r.server_version, r.updated_at, r.deleted, "
+    "p.jpeg FROM records r JOIN applicants a ON a.id = r.applicant_id "
+    "LEFT JOIN photo_jpegs p ON p.record_id = r.id ");
+
+std::pair<RecordMeta, QJsonObject> recordFrom(const QSqlQuery &query)
+{
+    RecordMeta meta;
+    meta.uuid = QUuid(query.value(0).toString());
+    meta.applicant = QUuid(query.value(1).toString());
+    meta.kind = query.value(2).toString();
+    QJsonObject body = QJsonDocument::fromJson(query.value(3).toByteArray()).object();
+    meta.revision = query.value(4).toLongLong();
+    meta.serverVersion = query.value(5).toLongLong();
+    meta.updatedAt = fromStamp(query.value(6));
+    meta.deleted = query.value(7).toInt() != 0;
+    if (!query.value(8).isNull()) {
+        body.insert(domain::Photo::JpegKey,
+                    QString::fromLatin1(query.value(8).toByteArray().toBase64()));
+    }
+    return {meta, body};
+}
+
+} // namespace
+
+Store::Store(Database &database)
+    : m_db(database)
+{}
+
+Result<void> Store::transaction(const std::function<Result<void>()> &fn)
+{
+    return m_db.transaction(fn);
+}
+
+QString Store::applicantNotFound()
+{
+    return tr("The applicant was not found: it may have been deleted meanwhile.");
+}
+
+QString Store::recordNotFound()
+{
+    return tr("The record was not found: it may have been deleted meanwhile.");
+}
+
+Result<qint64> Store::applicantId(const QUuid &applicant)
+{
+    QSqlQuery &query =
+        m_db.prepared(QStringLiteral("SELECT id FROM applicants WHERE uuid = ? AND deleted = 0"));
+    if (auto done = run(query, {uuidText(applicant)}, tr("find the applicant")); !done) {
+        return done.error();
+    }
+    if (!query.next()) {
+        return StoreError::make(StoreError::Code::NotFound, applicantNotFound());
+    }
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+Result<void> Store::touch(qint64 applicantId)
+{
+    QSqlQuery &query =
+        m_db.prepared(QStringLiteral("UPDATE applicants SET touched_at = ? WHERE id = ?"));
+    return run(query, {stamp(m_db.clock().now()), applicantId}, tr("save the change"));
+}
+
+Result<void> Store::enqueue(OutboxEntry::Entity entity, const QUuid &uuid,
+                            OutboxEntry::Operation operation, qint64 revision, qint64 baseVersion)
+{
+    if (operation == OutboxEntry::Operation::Delete && baseVersion == 0) {
+        // The server never had it: there is nothing to push.
+        QSqlQuery &query = m_db.prepared(QStringLiteral("DELETE FROM outbox WHERE uuid = ?"));
+        return run(query, {uuidText(uuid)}, tr("queue the change for sync"));
+    }
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "INSERT INTO outbox (entity, uuid, operation, revision, base_version, idempotency_key, "
+        "queued_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET "
+        "operation = excluded.operation, revision = excluded.revision, "
+        "base_version = excluded.base_version, idempotency_key = excluded.idempotency_key, "
+        "queued_at = excluded.queued_at"));
+    return run(query,
+               {entityName(entity), uuidText(uuid), operationName(operation), revision, baseVersion,
+                uuidText(QUuid::createUuid()), stamp(m_db.clock().now())},
+               tr("queue the change for sync"));
+}
+
+// --- applicants ---------------------------------------------------------------------------
+
+Result<Applicant> Store::createApplicant(const QString &label, const QUuid &uuid)
+{
+    const QString trimmed = label.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > MaxLabelLength) {
+        return StoreError::make(
+            StoreError::Code::InvalidData,
+            //: %1 is the longest name allowed
+            tr("Applicant name: give a name of 1 to %1 characters.").arg(MaxLabelLength));
+    }
+    Applicant applicant;
+    applicant.uuid = uuid.isNull() ? QUuid::createUuid() : uuid;
+    applicant.label = trimmed;
+    applicant.revision = 1;
+    applicant.createdAt = applicant.updatedAt = applicant.touchedAt = m_db.clock().now().toUTC();
+    auto done = transaction([&]() -> Result<void> {
+        QSqlQuery &query = m_db.prepared(QStringLiteral(
+            "INSERT INTO applicants (uuid, label, created_at, updated_at, touched_at) "
+            "VALUES (?, ?, ?, ?, ?)"));
+        const QString now = stamp(applicant.createdAt);
+        if (auto inserted = run(query, {uuidText(applicant.uuid), trimmed, now, now, now},
+                                tr("add the applicant"));
+            !inserted) {
+            return inserted;
+        }
+        const qint64 id = query.lastInsertId().toLongLong();
+        if (auto queued = enqueue(OutboxEntry::Entity::Applicant, applicant.uuid,
+                                  OutboxEntry::Operation::Upsert, 1, 0);
+            !queued) {
+            return queued;
+        }
+        return RosterIndex::refresh(m_db, id);
+    });
+    if (!done) {
+        return done.error();
+    }
+    return applicant;
+}
+
+Result<void> Store::renameApplicant(const QUuid &uuid, const QString &label)
+{
+    const QString trimmed = label.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > MaxLabelLength) {
+        return StoreError::make(
+            StoreError::Code::InvalidData,
+            tr("Applicant name: give a name of 1 to %1 characters.").arg(MaxLabelLength));
+    }
+    return transaction([&]() -> Result<void> {
+        auto id = applicantId(uuid);
+        if (!id) {
+            return id.error();
+        }
+        const QString now = stamp(m_db.clock().now());
+        QSqlQuery &query = m_db.prepared(
+            QStringLiteral("UPDATE applicants SET label = ?, revision = revision + 1, "
+                           "updated_at = ?, touched_at = ? WHERE id = ? "
+                           "RETURNING revision, server_version"));
+        if (auto done = run(query, {trimmed, now, now, *id}, tr("rename the applicant")); !done) {
+            return done;
+        }
+        query.next();
+        const qint64 revision = query.value(0).toLongLong();
+        const qint64 serverVersion = query.value(1).toLongLong();
+        query.finish();
+        if (auto queued = enqueue(OutboxEntry::Entity::Applicant, uuid,
+                                  OutboxEntry::Operation::Upsert, revision, serverVersion);
+            !queued) {
+            return queued;
+        }
+        return RosterIndex::refresh(m_db, *id);
+    });
+}
+
+Result<void> Store::deleteApplicant(const QUuid &uuid)
+{
+    return transaction([&]() -> Result<void> {
+        auto id = applicantId(uuid);
+        if (!id) {
+            return id.error();
+        }
+        const QString now = stamp(m_db.clock().now());
+        const QString action = tr("delete the applicant");
+        QSqlQuery &records =
+            m_db.prepared(QStringLiteral("DELETE FROM outbox WHERE entity = 'record' AND uuid IN "
+                                         "(SELECT uuid FROM records WHERE applicant_id = ?)"));
+        if (auto done = run(records, {*id}, action); !done) {
+            return done;
+        }
+        QSqlQuery &tombstones = m_db.prepared(QStringLiteral(
+            "UPDATE records SET deleted = 1, revision = revision + 1, updated_at = ? "
+            "WHERE applicant_id = ? AND deleted = 0"));
+        if (auto done = run(tombstones, {now, *id}, action); !done) {
+            return done;
+        }
+        QSqlQuery &query = m_db.prepared(QStringLiteral(
+            "UPDATE applicants SET deleted = 1, revision = revision + 1, updated_at = ?, "
+            "touched_at = ? WHERE id = ? RETURNING revision, server_version"));
+        if (auto done = run(query, {now, now, *id}, action); !done) {
+            return done;
+        }
+        query.next();
+        const qint64 revision = query.value(0).toLongLong();
+        const qint64 serverVersion = query.value(1).toLongLong();
+        query.finish();
+        for (const QString &sql :
+             {QStringLiteral("DELETE FROM search_keys WHERE applicant_id = ?"),
+              QStringLiteral("DELETE FROM applicant_tags WHERE applicant_id = ?")}) {
+            if (auto done = run(m_db.prepared(sql), {*id}, action); !done) {
+                return done;
+            }
+        }
+        return enqueue(OutboxEntry::Entity::Applicant, uuid, OutboxEntry::Operation::Delete,
+                       revision, serverVersion);
+    });
+}
+
+Result<Applicant> Store::applicant(const QUuid &uuid)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "SELECT label, revision, server_version, created_at, updated_at, touched_at, deleted "
+        "FROM applicants WHERE uuid = ?"));
+    if (auto done = run(query, {uuidText(uuid)}, tr("find the applicant")); !done) {
+        return done.error();
+    }
+    if (!query.next()) {
+        return StoreError::make(StoreError::Code::NotFound, applicantNotFound());
+    }
+    Applicant result;
+    result.uuid = uuid;
+    result.label = query.value(0).toString();
+    result.revision = query.value(1).toLongLong();
+    result.serverVersion = query.value(2).toLongLong();
+    result.createdAt = fromStamp(query.value(3));
+    result.updatedAt = fromStamp(query.value(4));
+    result.touchedAt = fromStamp(query.value(5));
+    result.deleted = query.value(6).toInt() != 0;
+    query.finish();
+    return result;
+}
+
+Result<qint64> Store::applicantCount()
+{
+    QSqlQuery &query =
+        m_db.prepared(QStringLiteral("SELECT count(*) FROM applicants WHERE deleted = 0"));
+    if (auto done = run(query, {}, tr("count the applicants")); !done) {
+        return done.error();
+    }
+    query.next();
+    const qint64 count = query.value(0).toLongLong();
+    query.finish();
+    return count;
+}
+
+// --- records --------------------------------------------------------------------------------
+
+Result<QList<std::pair<RecordMeta, QJsonObject>>> Store::loadKind(const QUuid &applicant,
+                                                                  const QString &kind)
+{
+    auto id = applicantId(applicant);
+    if (!id) {
+        return id.error();
+    }
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT ") + RecordColumns
+                                     + QStringLiteral("WHERE r.applicant_id = ? AND r.kind = ? "
+                                                      "AND r.deleted = 0 ORDER BY r.id"));
+    if (auto done = run(query, {*id, kind}, tr("read the records")); !done) {
+        return done.error();
+    }
+    QList<std::pair<RecordMeta, QJsonObject>> rows;
+    while (query.next()) {
+        rows.append(recordFrom(query));
+    }
+    query.finish();
+    return rows;
+}
+
+Result<std::optional<std::pair<RecordMeta, QJsonObject>>> Store::recordJson(const QUuid &record)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT ") + RecordColumns
+                                     + QStringLiteral("WHERE r.uuid = ?"));
+    if (auto done = run(query, {uuidText(record)}, tr("read the record")); !done) {
+        return done.error();
+    }
+    std::optional<std::pair<RecordMeta, QJsonObject>> row;
+    if (query.next()) {
+        row = recordFrom(query);
+    }
+    query.finish();
+    return row;
+}
+
+Result<RecordMeta> Store::saveJson(const QUuid &applicant, const QString &kind, QJsonObject body,
+                                   const QUuid &record)
+{
+    RecordMeta meta;
+    auto done = transaction([&]() -> Result<void> {
+        auto id = applicantId(applicant);
+        if (!id) {
+            return id.error();
+        }
+        auto saved = saveJsonLocked(*id, applicant, kind, std::move(body), record, true);
+        if (!saved) {
+            return saved.error();
+        }
+        meta = *saved;
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return meta;
+}
+
+Result<RecordMeta> Store::saveJsonLocked(qint64 applicantId, const QUuid &applicant,
+                                         const QString &kind, QJsonObject body, const QUuid &record,
+                                         bool refresh)
+{
+    if (!RecordKinds::isKnown(kind)) {
+        return StoreError::make(StoreError::Code::InvalidData,
+                                //: %1 a record kind
+                                tr("Cannot save a record of unknown kind \"%1\".").arg(kind));
+    }
+    const QString action = tr("save the record");
+    QByteArray jpeg;
+    const bool isPhoto = kind == domain::Photo::kind();
+    if (isPhoto) {
+        jpeg = QByteArray::fromBase64(body.take(domain::Photo::JpegKey).toString().toLatin1());
+        if (jpeg.size() > MaxPhotoBytes || !jpeg.startsWith("\xFF\xD8")) {
+            return StoreError::make(StoreError::Code::InvalidData,
+                                    //: %1 a size in bytes
+                                    tr("Photo: the processed photo must be a JPEG file of at most "
+                                       "%1 bytes; this one is not. Process the photo again.")
+                                        .arg(MaxPhotoBytes),
+                                    QStringLiteral("bytes=%1").arg(jpeg.size()));
+        }
+    }
+
+    RecordMeta meta;
+    meta.applicant = applicant;
+    meta.kind = kind;
+    meta.updatedAt = m_db.clock().now().toUTC();
+    qint64 rowId = 0;
+    bool exists = false;
+    if (!record.isNull()) {
+        QSqlQuery &query = m_db.prepared(QStringLiteral(
+            "SELECT id, applicant_id, kind, server_version FROM records WHERE uuid = ?"));
+        if (auto done = run(query, {uuidText(record)}, action); !done) {
+            return done.error();
+        }
+        if (query.next()) {
+            exists = true;
+            rowId = query.value(0).toLongLong();
+            const bool same =
+                query.value(1).toLongLong() == applicantId && query.value(2).toString() == kind;
+            meta.serverVersion = query.value(3).toLongLong();
+            query.finish();
+            if (!same) {
+                return StoreError::make(StoreError::Code::Constraint,
+                                        tr("Cannot save the record: its identity belongs to a "
+                                           "record of another applicant or of another kind. "
+                                           "Nothing was changed."),
+                                        uuidText(record));
+            }
+        }
+        meta.uuid = record;
+    } else if (RecordKinds::isSingle(kind)) {
+        QSqlQuery &query = m_db.prepared(
+            QStringLiteral("SELECT id, uuid, server_version FROM records WHERE applicant_id = ? "
+                           "AND kind = ? AND deleted = 0"));
+        if (auto done = run(query, {applicantId, kind}, action); !done) {
+            return done.error();
+        }
+        if (query.next()) {
+            exists = true;
+            rowId = query.value(0).toLongLong();
+            meta.uuid = QUuid(query.value(1).toString());
+            meta.serverVersion = query.value(2).toLongLong();
+        }
+        query.finish();
+    }
+    if (meta.uuid.isNull()) {
+        meta.uuid = QUuid::createUuid();
+    }
+
+    const QString now = stamp(meta.updatedAt);
+    if (exists) {
+        QSqlQuery &query = m_db.prepared(
+            QStringLiteral("UPDATE records SET body = ?, revision = revision + 1, updated_at = ?, "
+                           "deleted = 0 WHERE id = ? RETURNING revision"));
+        if (auto done = run(query, {compactJson(body), now, rowId}, action); !done) {
+            return done.error();
+        }
+        query.next();
+        meta.revision = query.value(0).toLongLong();
+        query.finish();
+    } else {
+        QSqlQuery &query =
+            m_db.prepared(QStringLiteral("INSERT INTO records (uuid, applicant_id, kind, body, "
+                                         "updated_at) VALUES (?, ?, ?, ?, ?)"));
+        if (auto done = run(query, {uuidText(meta.uuid), applicantId, kind, compactJson(body), now},
+                            action);
+            !done) {
+            return done.error();
+        }
+        rowId = query.lastInsertId().toLongLong();
+        meta.revision = 1;
+    }
+    if (isPhoto) {
+        QSqlQuery &query = m_db.prepared(
+            QStringLiteral("INSERT OR REPLACE INTO photo_jpegs (record_id, jpeg) VALUES (?, ?)"));
+        if (auto done = run(query, {rowId, jpeg}, action); !done) {
+            return done.error();
+        }
+    }
+    if (auto queued = enqueue(OutboxEntry::Entity::Record, meta.uuid,
+                              OutboxEntry::Operation::Upsert, meta.revision, meta.serverVersion);
+        !queued) {
+        return queued.error();
+    }
+    if (refresh) {
+        if (auto touched = touch(applicantId); !touched) {
+            return touched.error();
+        }
+        if (auto indexed = RosterIndex::refresh(m_db, applicantId); !indexed) {
+            return indexed.error();
+        }
+    }
+    return meta;
+}
+
+Result<void> Store::removeRecord(const QUuid &record)
+{
+    return transaction([&]() -> Result<void> {
+        QSqlQuery &query = m_db.prepared(QStringLiteral(
+            "UPDATE records SET deleted = 1, revision = revision + 1, updated_at = ? "
+            "WHERE uuid = ? AND deleted = 0 RETURNING applicant_id, revision, server_version"));
+        if (auto done =
+                run(query, {stamp(m_db.clock().now()), uuidText(record)}, tr("delete the record"));
+            !done) {
+            return done;
+        }
+        if (!query.next()) {
+            return StoreError::make(StoreError::Code::NotFound, recordNotFound());
+        }
+        const qint64 applicantId = query.value(0).toLongLong();
+        const qint64 revision = query.value(1).toLongLong();
+        const qint64 serverVersion = query.value(2).toLongLong();
+        query.finish();
+        if (auto queued = enqueue(OutboxEntry::Entity::Record, record,
+                                  OutboxEntry::Operation::Delete, revision, serverVersion);
+            !queued) {
+            return queued;
+        }
+        if (auto touched = touch(applicantId); !touched) {
+            return touched;
+        }
+        return RosterIndex::refresh(m_db, applicantId);
+    });
+}
+
+Result<domain::Dossier> Store::dossier(const QUuid &applicant)
+{
+    auto id = applicantId(applicant);
+    if (!id) {
+        return id.error();
+    }
+    return RosterIndex::loadDossier(m_db, *id);
+}
+
+// --- photos ---------------------------------------------------------------------------------
+
+QString Store::originalsFolder() const
+{
+    const QFileInfo info(m_db.path());
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-originals"));
+}
+
+Result<QString> Store::keepOriginal(const QByteArray &original)
+{
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex());
+    const QString folderPath = QDir(originalsFolder()).filePath(sha.left(2));
+    const QString path = QDir(folderPath).filePath(sha);
+    if (QFileInfo(path).size() == original.size()) {
+        return sha; // the same bytes are already kept
+    }
+    constexpr auto ownerOnlyFolder =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    if (!QDir().mkpath(folderPath)) {
+        return StoreError::make(StoreError::Code::CannotOpen,
+                                tr("Cannot create the folder %1 for original photos.")
+                                    .arg(QDir::toNativeSeparators(folderPath)));
+    }
+    QFile::setPermissions(originalsFolder(), ownerOnlyFolder);
+    QFile::setPermissions(folderPath, ownerOnlyFolder);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(original) != original.size()
+        || !file.commit()) {
+        return StoreError::make(StoreError::Code::Io,
+                                tr("Cannot keep the original photo in %1: %2")
+                                    .arg(QDir::toNativeSeparators(folderPath), file.errorString()),
+                                file.errorString());
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return sha;
+}
+
+Result<RecordMeta> Store::savePhoto(const QUuid &applicant, domain::Photo photo,
+                                    const QByteArray &original)
+{
+    if (!original.isEmpty()) {
+        auto sha = keepOriginal(original);
+        if (!sha) {
+            return sha.error();
+        }
+        photo.originalSha256 = *sha;
+    }
+    return save(applicant, photo);
+}
+
+Result<QByteArray> Store::originalPhoto(const QString &sha256)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!hex.match(sha256).hasMatch()) {
+        return StoreError::make(StoreError::Code::InvalidData,
+                                tr("Original photo: \"%1\" is not a SHA-256 checksum (64 "
+                                   "lower-case hexadecimal digits).")
+                                    .arg(sha256));
+    }
+    QFile file(QDir(originalsFolder()).filePath(sha256.left(2) + QLatin1Char('/') + sha256));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return StoreError::make(StoreError::Code::NotFound,
+                                tr("The original photo is no longer in %1. Open it again from "
+                                   "its file to crop it anew.")
+                                    .arg(QDir::toNativeSeparators(originalsFolder())),
+                                file.errorString());
+    }
+    const QByteArray bytes = file.readAll();
+    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())
+        != sha256) {
+        return StoreError::make(StoreError::Code::Damaged,
+                                tr("The kept original photo is damaged (its checksum does not "
+                                   "match). Open it again from its file."),
+                                sha256);
+    }
+    return bytes;
+}
+
+// --- import ---------------------------------------------------------------------------------
+
+Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applicants)
+{
+    QList<QUuid> created;
+    created.reserve(applicants.size());
+    auto done = transaction([&]() -> Result<void> {
+        for (qsizetype i = 0; i < applicants.size(); ++i) {
+            const NewApplicant &item = applicants.at(i);
+            QString label = item.label.trimmed();
+            if (label.isEmpty()) {
+                label = RosterIndex::personOf(item.dossier, {}).name;
+            }
+            if (label.isEmpty() || label.size() > MaxLabelLength) {
+                return StoreError::make(StoreError::Code::InvalidData,
+                                        //: %1 the applicant's number in the import, %2 a length
+                                        tr("Applicant %1: give a name of 1 to %2 characters "
+                                           "(none of the applicants was imported).")
+                                            .arg(i + 1)
+                                            .arg(MaxLabelLength));
+            }
+            const QUuid uuid = QUuid::createUuid();
+            const QString now = stamp(m_db.clock().now());
+            QSqlQuery &query = m_db.prepared(QStringLiteral(
+                "INSERT INTO applicants (uuid, label, created_at, updated_at, touched_at) "
+                "VALUES (?, ?, ?, ?, ?)"));
+            if (auto inserted =
+                    run(query, {uuidText(uuid), label, now, now, now}, tr("import the applicants"));
+                !inserted) {
+                return inserted;
+            }
+            const qint64 id = query.lastInsertId().toLongLong();
+            if (auto queued = enqueue(OutboxEntry::Entity::Applicant, uuid,
+                                      OutboxEntry::Operation::Upsert, 1, 0);
+                !queued) {
+                return queued;
+            }
+            for (const auto &[kind, body] : RecordKinds::recordsOf(item.dossier)) {
+                if (auto saved = saveJsonLocked(id, uuid, kind, body, QUuid::createUuid(), false);
+                    !saved) {
+                    return saved.error();
+                }
+            }
+            if (auto indexed = RosterIndex::refresh(m_db, id); !indexed) {
+                return indexed;
+            }
+            created.append(uuid);
+        }
+        return {};
+    });
+    if (!done) {
+        return done.error();
+    }
+    return created;
+}
+
+// --- roster ---------------------------------------------------------------------------------
+
+namespace {
+
+// One condition on the applicants, as a subquery that yields their ids.
+struct Constraint
+{
+    QString ids;         // "SELECT applicant_id FROM ... WHERE ..."
+    QString exists;      // the same as a correlated EXISTS on a.id
+    QVariantList values; // bound in order
+};
+
+QList<Constraint> constraintsOf(const RosterQuery &query)
+{
+    QList<Constraint> result;
+    const QList<SearchKeys::Range> ranges = SearchKeys::rangesFor(query.search);
+    if (!ranges.isEmpty()) {
+        Constraint c;
+        QStringList parts;
+        for (const SearchKeys::Range &range : ranges) {
+            parts.append(QStringLiteral("(key >= ? AND key < ?)"));
+            c.values << range.from << range.to;
+        }
+        const QString where = parts.join(QStringLiteral(" OR "));
+        c.ids = QStringLiteral("SELECT applicant_id FROM search_keys WHERE ") + where;
+        c.exists = QStringLiteral("EXISTS (SELECT 1 FROM search_keys k WHERE k.applicant_id = a.id "
+                                  "AND (")
+                   + where + QStringLiteral("))");
+        result.append(c);
+    }
+    if (!query.states.isEmpty()) {
+        Constraint c;
+        QStringList marks;
+        for (const QString &state : query.states) {
+            marks.append(QStringLiteral("?"));
+            c.values << QString(RosterIndex::StateTagPrefix + state);
+        }
+        const QString where =
+            QStringLiteral("tag IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+        c.ids = QStringLiteral("SELECT applicant_id FROM applicant_tags WHERE ") + where;
+        c.exists = QStringLiteral("EXISTS (SELECT 1 FROM applicant_tags t WHERE t.applicant_id = "
+                                  "a.id AND ")
+                   + where + QLatin1Char(')');
+        result.append(c);
+    }
+    for (const QString &step : query.missing) {
+        Constraint c;
+        c.values << QString(RosterIndex::MissingTagPrefix + step);
+        c.ids = QStringLiteral("SELECT applicant_id FROM applicant_tags WHERE tag = ?");
+        c.exists = QStringLiteral(
+            "EXISTS (SELECT 1 FROM applicant_tags t WHERE t.applicant_id = a.id AND tag = ?)");
+        result.append(c);
+    }
+    return result;
+}
+
+} // namespace
+
+Result<RosterPage> Store::roster(const RosterQuery &request)
+{
+    const QString action = tr("read the applicant list");
+    const QList<Constraint> constraints = constraintsOf(request);
+    const int limit = qBound(1, request.limit, 1000);
+    const int offset = qMax(0, request.offset);
+
+    // The most selective condition, measured (up to DenseThreshold + 1 rows).
+    qsizetype driver = -1;
+    qint64 fewest = std::numeric_limits<qint64>::max();
+    for (qsizetype i = 0; i < constraints.size(); ++i) {
+        QSqlQuery probe(m_db.connection());
+        probe.prepare(QStringLiteral("SELECT count(*) FROM (") + constraints.at(i).ids
+                      + QStringLiteral(" LIMIT %1)").arg(DenseThreshold + 1));
+        if (auto done = run(probe, constraints.at(i).values, action); !done) {
+            return done.error();
+        }
+        probe.next();
+        const qint64 count = probe.value(0).toLongLong();
+        if (count < fewest) {
+            fewest = count;
+            driver = i;
+        }
+    }
+    const bool byName = request.order == RosterQuery::Order::Name;
+    const bool sparse = driver >= 0 && fewest <= DenseThreshold;
+    QString sql = QStringLiteral(
+        "SELECT a.id, a.uuid, a.label, a.name, a.name_pinyin, a.id_number, a.mobile, "
+        "a.touched_at FROM applicants a ");
+    QVariantList values;
+    if (!sparse) {
+        sql += byName ? QStringLiteral("INDEXED BY applicants_by_name ")
+                      : QStringLiteral("INDEXED BY applicants_by_touched ");
+    }
+    sql += QStringLiteral("WHERE a.deleted = 0");
+    for (qsizetype i = 0; i < constraints.size(); ++i) {
+        if (sparse && i == driver) {
+            sql += QStringLiteral(" AND a.id IN (") + constraints.at(i).ids + QLatin1Char(')');
+        } else {
+            sql += QStringLiteral(" AND ") + constraints.at(i).exists;
+        }
+        values += constraints.at(i).values;
+    }
+    // A sparse page is sorted after the lookup ("+" keeps SQLite from walking the order index).
+    const QString prefix = sparse ? QStringLiteral("+") : QString();
+    sql += byName ? QStringLiteral(" ORDER BY %1a.sort_key, a.id").arg(prefix)
+                  : QStringLiteral(" ORDER BY %1a.touched_at DESC, a.id").arg(prefix);
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    values << limit + 1 << offset;
+
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (auto done = run(query, values, action); !done) {
+        return done.error();
+    }
+    RosterPage page;
+    QList<qint64> ids;
+    while (query.next()) {
+        if (page.entries.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        ids.append(query.value(0).toLongLong());
+        RosterEntry entry;
+        entry.uuid = QUuid(query.value(1).toString());
+        entry.label = query.value(2).toString();
+        entry.name = query.value(3).toString();
+        entry.namePinyin = query.value(4).toString();
+        entry.idNumber = query.value(5).toString();
+        entry.mobile = query.value(6).toString();
+        entry.touchedAt = fromStamp(query.value(7));
+        page.entries.append(entry);
+    }
+    query.finish();
+    if (ids.isEmpty()) {
+        return page;
+    }
+    QStringList marks;
+    QVariantList idValues;
+    for (const qint64 id : std::as_const(ids)) {
+        marks.append(QStringLiteral("?"));
+        idValues.append(id);
+    }
+    QSqlQuery tags(m_db.connection());
+    tags.setForwardOnly(true);
+    tags.prepare(
+        QStringLiteral("SELECT applicant_id, tag FROM applicant_tags WHERE applicant_id IN (")
+        + marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY applicant_id, tag"));
+    if (auto done = run(tags, idValues, action); !done) {
+        return done.error();
+    }
+    while (tags.next()) {
+        const qsizetype row = ids.indexOf(tags.value(0).toLongLong());
+        const QString tag = tags.value(1).toString();
+        RosterEntry &entry = page.entries[row];
+        if (tag.startsWith(RosterIndex::StateTagPrefix)) {
+            entry.states.append(tag.mid(RosterIndex::StateTagPrefix.size()));
+        } else if (tag.startsWith(RosterIndex::MissingTagPrefix)
+                   && tag != RosterIndex::MissingTagPrefix + RosterIndex::MissingAny) {
+            entry.missing.append(tag.mid(RosterIndex::MissingTagPrefix.size()));
+        }
+    }
+    return page;
+}
+
+Result<qint64> Store::rosterCount(const RosterQuery &request)
+{
+    QString sql = QStringLiteral("SELECT count(*) FROM applicants a WHERE a.deleted = 0");
+    QVariantList values;
+    for (const Constraint &c : constraintsOf(request)) {
+        sql += QStringLiteral(" AND a.id IN (") + c.ids + QLatin1Char(')');
+        values += c.values;
+    }
+    QSqlQuery query(m_db.connection());
+    query.prepare(sql);
+    if (auto done = run(query, values, tr("count the applicants")); !done) {
+        return done.error();
+    }
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+Result<void> Store::refreshRoster()
+{
+    return RosterIndex::rebuildAll(m_db);
+}
+
+// --- outbox ---------------------------------------------------------------------------------
+
+Result<QList<OutboxEntry>> Store::pendingChanges(int limit)
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "SELECT seq, entity, uuid, operation, revision, base_version, idempotency_key, queued_at "
+        "FROM outbox ORDER BY seq LIMIT ?"));
+    if (auto done = run(query, {qMax(1, limit)}, tr("read the changes to send")); !done) {
+        return done.error();
+    }
+    QList<OutboxEntry> entries;
+    while (query.next()) {
+        OutboxEntry entry;
+        entry.sequence = query.value(0).toLongLong();
+        entry.entity = query.value(1).toString() == QLatin1String("applicant")
+                           ? OutboxEntry::Entity::Applicant
+                           : OutboxEntry::Entity::Record;
+        entry.uuid = QUuid(query.value(2).toString());
+        entry.operation = query.value(3).toString() == QLatin1String("delete")
+                              ? OutboxEntry::Operation::Delete
+                              : OutboxEntry::Operation::Upsert;
+        entry.revision = query.value(4).toLongLong();
+        entry.baseVersion = query.value(5).toLongLong();
+        entry.idempotencyKey = QUuid(query.value(6).toString());
+        entry.queuedAt = fromStamp(query.value(7));
+        entries.append(entry);
+    }
+    query.finish();
+    return entries;
+}
+
+Result<qint64> Store::pendingCount()
+{
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT count(*) FROM outbox"));
+    if (auto done = run(query, {}, tr("count the changes to send")); !done) {
+        return done.error();
+    }
+    query.next();
+    const qint64 count = query.value(0).toLongLong();
+    query.finish();
+    return count;
+}
+
+Result<void> Store::markPushed(const QUuid &uuid, qint64 revision, qint64 serverVersion)
+{
+    const QString action = tr("record what the server accepted");
+    return transaction([&]() -> Result<void> {
+        for (const QString &sql :
+             {QStringLiteral("UPDATE records SET server_version = ? WHERE uuid = ?"),
+              QStringLiteral("UPDATE applicants SET server_version = ? WHERE uuid = ?"),
+              QStringLiteral("UPDATE outbox SET base_version = ? WHERE uuid = ?")}) {
+            if (auto done = run(m_db.prepared(sql), {serverVersion, uuidText(uuid)}, action);
+                !done) {
+                return done;
+            }
+        }
+        QSqlQuery &query =
+            m_db.prepared(QStringLiteral("DELETE FROM outbox WHERE uuid = ? AND revision = ?"));
+        return run(query, {uuidText(uuid), revision}, action);
+    });
+}
+
+} // namespace dd::store

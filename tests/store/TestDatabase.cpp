@@ -1,0 +1,396 @@
+#include "store/Database.h"
+
+#include "store/Migrations.h"
+#include "store/Store.h"
+#include "support/ManualClock.h"
+#include "support/SampleRecords.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dd;
+using store::Database;
+using store::StoreError;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray fileHash(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+    static QVariant pragma(Database &db, const QString &name)
+    {
+        QSqlQuery query(db.connection());
+        if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next()) {
+            return {};
+        }
+        return query.value(0);
+    }
+    // Runs SQL on a file with a plain connection of its own, as another program would.
+    static bool rawExec(const QString &path, const QStringList &statements)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            ok = db.open();
+            QSqlQuery query(db);
+            for (const QString &sql : statements) {
+                ok = ok && query.exec(sql);
+            }
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return ok;
+    }
+    // A database with `count` applicants, each with registration and basic information.
+    static void fill(Database &db, int count, const QString &prefix)
+    {
+        store::Store store(db);
+        for (int i = 0; i < count; ++i) {
+            auto applicant = store.createApplicant(prefix + QString::number(i));
+            QVERIFY2(applicant.ok(),
+                     qPrintable(applicant.ok() ? QString() : applicant.error().message));
+            QVERIFY(store.save(applicant->uuid, test::validRegistration()).ok());
+            QVERIFY(store.save(applicant->uuid, test::validBasicInfo()).ok());
+        }
+    }
+
+    test::ManualClock m_clock;
+
+private slots:
+    void newFileIsCreatedOwnerOnlyAtTheNewestVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("data/degreedesk.sqlite"));
+        Database db(m_clock);
+        const auto opened = db.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(db.version(), Database::latestVersion());
+        QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::ApplicationId);
+        QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+        QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2); // FULL
+#ifdef Q_OS_UNIX
+        QCOMPARE(QFileInfo(path).permissions() & 0x7077,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("data"))).permissions() & 0x7077,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+#endif
+        // A new database has nothing to back up.
+        QVERIFY(Database::backups(path).isEmpty());
+    }
+
+    void defaultPathIsInAppData()
+    {
+        QVERIFY(Database::defaultPath().endsWith(QStringLiteral("degreedesk.sqlite")));
+    }
+
+    void migrationsAreNumberedInOrder()
+    {
+        const QList<store::Migration> &all = store::Migrations::all();
+        QVERIFY(!all.isEmpty());
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            QCOMPARE(all.at(i).version, int(i + 1));
+            QVERIFY(!all.at(i).description.isEmpty());
+        }
+        QCOMPARE(store::Migrations::latest(), int(all.size()));
+    }
+
+    void refusesANewerSchemaAndLeavesItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            Database db(m_clock);
+            QVERIFY(db.open(path).ok());
+            fill(db, 1, QStringLiteral("A"));
+        }
+        const int newer = Database::latestVersion() + 1;
+        QVERIFY(rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(newer)}));
+        const QByteArray before = fileHash(path);
+
+        Database db(m_clock);
+        const auto opened = db.open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, StoreError::Code::NewerSchema);
+        QVERIFY(opened.error().message.contains(QString::number(newer)));
+        QVERIFY(opened.error().message.contains(QString::number(Database::latestVersion())));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(Database::backups(path).isEmpty());
+    }
+
+    void refusesAForeignFile_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("sql");
+        QTest::newRow("text file")
+            << QByteArray("name,id\n王磊,11010519900307451X\n") << QStringList();
+        QTest::newRow("another program's SQLite database")
+            << QByteArray() << QStringList{QStringLiteral("CREATE TABLE notes (text TEXT)")};
+        QTest::newRow("SQLite with another application id")
+            << QByteArray()
+            << QStringList{QStringLiteral("PRAGMA application_id = 1234"),
+                           QStringLiteral("CREATE TABLE t (x)")};
+    }
+    void refusesAForeignFile()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, sql);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("foreign.sqlite"));
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        } else {
+            QVERIFY(rawExec(path, sql));
+        }
+        const QByteArray before = fileHash(path);
+        Database db(m_clock);
+        const auto opened = db.open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, StoreError::Code::NotADatabase);
+        QVERIFY(opened.error().message.contains(QStringLiteral("foreign.sqlite")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void detectsADamagedFileAndRestoresTheNewestBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            Database db(m_clock);
+            QVERIFY(db.open(path).ok());
+            fill(db, 40, QStringLiteral("Before"));
+            QVERIFY(db.backup(QStringLiteral("manual")).ok());
+            fill(db, 40, QStringLiteral("After"));
+        }
+        // Scribble over the middle of the file, as a failing disk would.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 size = file.size();
+            QVERIFY(size > 5 * 4096);
+            for (qint64 page = 2; page * 4096 < size; page += 2) {
+                file.seek(page * 4096 + 8);
+                file.write(QByteArray(64, '\x5a'));
+            }
+        }
+        const QByteArray damaged = fileHash(path);
+        {
+            Database db(m_clock);
+            const auto opened = db.open(path);
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.error().code, StoreError::Code::Damaged);
+            QVERIFY(opened.error().message.contains(QStringLiteral("backup")));
+        }
+        QCOMPARE(fileHash(path), damaged); // detected, not "repaired"
+
+        const QStringList backups = Database::backups(path);
+        QCOMPARE(backups.size(), 1);
+        const auto restored = Database::restore(path, backups.first(), m_clock);
+        QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().message));
+        QVERIFY(QFileInfo::exists(*restored));
+        QCOMPARE(fileHash(*restored), damaged); // the damaged file is kept, under another name
+
+        Database db(m_clock);
+        QVERIFY(db.open(path).ok());
+        store::Store store(db);
+        QCOMPARE(store.applicantCount().value(), qint64(40));
+        store::RosterQuery query;
+        query.search = QStringLiteral("After");
+        QCOMPARE(store.rosterCount(query).value(), qint64(0));
+#ifdef Q_OS_UNIX
+        QCOMPARE(QFileInfo(path).permissions() & 0x7077,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#endif
+    }
+
+    void migratesAVersion1DatabaseWithItsDataIntact()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const QString body = QString::fromUtf8(
+            QJsonDocument(test::validBasicInfo().toJson()).toJson(QJsonDocument::Compact));
+        {
+            Database db(m_clock);
+            Database::Options options;
+            options.targetVersion = 1;
+            QVERIFY(db.open(path, options).ok());
+            QCOMPARE(db.version(), 1);
+            // What version 1 wrote: an applicant and its basic information, nothing else.
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO applicants (uuid, label, created_at, updated_at, touched_at) VALUES "
+                "('6b1d0c4e-2d33-4a52-9b0e-1f6a9d1e7c11', '王磊', '2025-01-02T03:04:05.000Z', "
+                "'2025-01-02T03:04:05.000Z', '2025-01-02T03:04:05.000Z')")));
+            query.prepare(QStringLiteral(
+                "INSERT INTO records (uuid, applicant_id, kind, body, updated_at) VALUES "
+                "('0f7e2a61-4c1b-4f0a-8d5e-3b2c1a0f9e88', 1, 'basicInfo', ?, "
+                "'2025-01-02T03:04:05.000Z')"));
+            query.addBindValue(body);
+            QVERIFY(query.exec());
+        }
+        m_clock.advanceDays(1);
+        Database db(m_clock);
+        const auto opened = db.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(db.version(), Database::latestVersion());
+        const QStringList backups = Database::backups(path);
+        QVERIFY(!backups.isEmpty());
+        QVERIFY(
+            backups.last().contains(QStringLiteral("before-v%1").arg(Database::latestVersion())));
+
+        store::Store store(db);
+        const QUuid applicant(QStringLiteral("6b1d0c4e-2d33-4a52-9b0e-1f6a9d1e7c11"));
+        const auto info = store.single<domain::BasicInfo>(applicant);
+        QVERIFY(info.ok());
+        QVERIFY(info->has_value());
+        QCOMPARE(info->value().value, test::validBasicInfo());
+        QCOMPARE(info->value().meta.uuid,
+                 QUuid(QStringLiteral("0f7e2a61-4c1b-4f0a-8d5e-3b2c1a0f9e88")));
+        // Version 2 indexed the old applicant for the roster.
+        store::RosterQuery query;
+        query.search = QStringLiteral("wangl");
+        const auto page = store.roster(query);
+        QVERIFY(page.ok());
+        QCOMPARE(page->entries.size(), 1);
+        QCOMPARE(page->entries.first().uuid, applicant);
+        QCOMPARE(page->entries.first().idNumber, test::validBasicInfo().idNumber);
+    }
+
+    void aFailedActionRollsBackWhole()
+    {
+        QTemporaryDir dir;
+        Database db(m_clock);
+        QVERIFY(db.open(dir.filePath(QStringLiteral("rollback.sqlite"))).ok());
+        store::Store store(db);
+        const auto kept = store.createApplicant(QStringLiteral("Kept"));
+        QVERIFY(kept.ok());
+        const qint64 pendingBefore = store.pendingCount().value();
+
+        // An action whose last step fails: everything before it is undone too.
+        const auto failed = store.transaction([&]() -> store::Result<void> {
+            auto created = store.createApplicant(QStringLiteral("Half"));
+            if (!created) {
+                return created.error();
+            }
+            if (auto saved = store.save(created->uuid, test::validRegistration()); !saved) {
+                return saved.error();
+            }
+            if (auto saved = store.save(kept->uuid, test::validBasicInfo()); !saved) {
+                return saved.error();
+            }
+            // The same record identity under another applicant: the database refuses it.
+            const auto registration = store.single<domain::Registration>(created->uuid);
+            return store.save(kept->uuid, test::validRegistration(),
+                              registration->value().meta.uuid)
+                           .ok()
+                       ? store::Result<void>()
+                       : store::Result<void>(StoreError::make(StoreError::Code::Constraint,
+                                                              QStringLiteral("refused")));
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, StoreError::Code::Constraint);
+        QCOMPARE(store.applicantCount().value(), qint64(1));
+        QVERIFY(!store.single<domain::BasicInfo>(kept->uuid)->has_value());
+        QCOMPARE(store.pendingCount().value(), pendingBefore);
+
+        // An inner failure that the outer action ignores still undoes the whole action.
+        const auto ignored = store.transaction([&]() -> store::Result<void> {
+            if (auto saved = store.save(kept->uuid, test::validBasicInfo()); !saved) {
+                return saved.error();
+            }
+            const auto inner = store.save(QUuid::createUuid(), test::validThesis());
+            if (inner.ok()) {
+                return StoreError::make(StoreError::Code::Io, QStringLiteral("expected failure"));
+            }
+            return {};
+        });
+        QVERIFY(!ignored.ok());
+        QCOMPARE(ignored.error().code, StoreError::Code::NotFound);
+        QVERIFY(!store.single<domain::BasicInfo>(kept->uuid)->has_value());
+
+        // And the store goes on working after both.
+        QVERIFY(store.save(kept->uuid, test::validBasicInfo()).ok());
+        QVERIFY(store.single<domain::BasicInfo>(kept->uuid)->has_value());
+    }
+
+    void backsUpDailyAndKeepsTheNewest()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("daily.sqlite"));
+        {
+            Database db(m_clock);
+            QVERIFY(db.open(path).ok());
+            fill(db, 2, QStringLiteral("P"));
+        }
+        QVERIFY(Database::backups(path).isEmpty());
+        Database::Options options;
+        options.keepBackups = 3;
+        for (int day = 1; day <= 5; ++day) {
+            m_clock.advanceDays(1);
+            Database db(m_clock);
+            QVERIFY(db.open(path, options).ok());
+            QCOMPARE(Database::backups(path).size(), qMin(day, 3));
+            // The same day again: no second backup.
+            db.close();
+            m_clock.advanceSeconds(3600);
+            QVERIFY(db.open(path, options).ok());
+            QCOMPARE(Database::backups(path).size(), qMin(day, 3));
+        }
+        const QStringList backups = Database::backups(path);
+        QVERIFY(backups.first().endsWith(QStringLiteral("-daily.sqlite")));
+        QVERIFY(backups.first() > backups.last()); // newest first
+#ifdef Q_OS_UNIX
+        for (const QString &backup : backups) {
+            QCOMPARE(QFileInfo(backup).permissions() & 0x7077,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+#endif
+        // A backup is a database of its own with the same data.
+        Database copy(m_clock);
+        Database::Options readOnly;
+        readOnly.dailyBackup = false;
+        QVERIFY(copy.open(backups.first(), readOnly).ok());
+        store::Store store(copy);
+        QCOMPARE(store.applicantCount().value(), qint64(2));
+    }
+
+    void noBackupInsideAChange()
+    {
+        QTemporaryDir dir;
+        Database db(m_clock);
+        QVERIFY(db.open(dir.filePath(QStringLiteral("busy.sqlite"))).ok());
+        const auto result = db.transaction([&]() -> store::Result<void> {
+            const auto backup = db.backup(QStringLiteral("manual"));
+            if (backup.ok()) {
+                return StoreError::make(StoreError::Code::Io, QStringLiteral("unexpected"));
+            }
+            return backup.error();
+        });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, StoreError::Code::Backup);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"

@@ -1,0 +1,278 @@
+#include "store/Database.h"
+#include "store/SearchKeys.h"
+#include "store/Store.h"
+#include "support/ManualClock.h"
+#include "support/SampleRecords.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dd;
+using store::RosterQuery;
+
+namespace {
+
+struct Person
+{
+    QString name;
+    QString pinyin;
+    QString idNumber;
+    QString mobile;
+};
+
+const QList<Person> &people()
+{
+    static const QList<Person> list{
+        {QStringLiteral("王磊"), QStringLiteral("Wang Lei"), QStringLiteral("11010519900307451X"),
+         QStringLiteral("13811112222")},
+        {QStringLiteral("王丽"), QStringLiteral("Wang Li"), QStringLiteral("310104198805120028"),
+         QStringLiteral("13900001111")},
+        {QStringLiteral("李娜"), QStringLiteral("Li Na"), QStringLiteral("420106199109093321"),
+         QStringLiteral("15012345678")},
+        {QStringLiteral("张三丰"), QStringLiteral("Zhang Sanfeng"),
+         QStringLiteral("110105198001010016"), QStringLiteral("13812345678")},
+        {QStringLiteral("安娜"), QStringLiteral("An Na"), QStringLiteral("510107199512240047"),
+         QStringLiteral("18600006666")},
+        {QStringLiteral("单田芳"), QStringLiteral("Shan Tianfang"),
+         QStringLiteral("210102197801013313"), QStringLiteral("13700007777")},
+    };
+    return list;
+}
+
+QStringList names(const store::Result<store::RosterPage> &page)
+{
+    QStringList result;
+    if (!page.ok()) {
+        result.append(QStringLiteral("error: ") + page.error().message);
+        return result;
+    }
+    for (const store::RosterEntry &entry : page->entries) {
+        result.append(entry.name);
+    }
+    return result;
+}
+
+} // namespace
+
+class TestRoster : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::ManualClock m_clock;
+    QTemporaryDir m_dir;
+    store::Database m_db{m_clock};
+    store::Store m_store{m_db};
+    QHash<QString, QUuid> m_uuid; // by name
+
+    QStringList search(const QString &text)
+    {
+        RosterQuery query;
+        query.search = text;
+        return names(m_store.roster(query));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("roster.sqlite"))).ok());
+        for (const Person &person : people()) {
+            m_clock.advanceSeconds(60);
+            const auto applicant = m_store.createApplicant(person.name);
+            QVERIFY(applicant.ok());
+            m_uuid.insert(person.name, applicant->uuid);
+            domain::Registration registration = test::validRegistration();
+            registration.name = person.name;
+            registration.idNumber = registration.idNumberConfirm = person.idNumber;
+            registration.mobile = person.mobile;
+            domain::BasicInfo info = test::validBasicInfo();
+            info.name = person.name;
+            info.namePinyin = person.pinyin;
+            info.idNumber = info.idNumberConfirm = person.idNumber;
+            QVERIFY(m_store.save(applicant->uuid, registration).ok());
+            QVERIFY(m_store.save(applicant->uuid, info).ok());
+        }
+        domain::DegreeApplication submitted = test::validDegreeApplication();
+        submitted.state = QStringLiteral("submitted");
+        QVERIFY(m_store.save(m_uuid.value(QStringLiteral("王磊")), submitted).ok());
+        QVERIFY(m_store.save(m_uuid.value(QStringLiteral("李娜")), test::validDegreeApplication())
+                    .ok());
+        QVERIFY(m_store.save(m_uuid.value(QStringLiteral("王磊")), test::validPhoto()).ok());
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("nothing typed: everyone, by pinyin")
+            << QString() << QStringList{QStringLiteral("安娜"),   QStringLiteral("李娜"),
+                                        QStringLiteral("单田芳"), QStringLiteral("王磊"),
+                                        QStringLiteral("王丽"),   QStringLiteral("张三丰")};
+        QTest::newRow("surname") << QStringLiteral("王")
+                                 << QStringList{QStringLiteral("王磊"), QStringLiteral("王丽")};
+        QTest::newRow("given name")
+            << QStringLiteral("娜") << QStringList{QStringLiteral("安娜"), QStringLiteral("李娜")};
+        QTest::newRow("pinyin, typed in part")
+            << QStringLiteral("wangl")
+            << QStringList{QStringLiteral("王磊"), QStringLiteral("王丽")};
+        QTest::newRow("pinyin of the given name")
+            << QStringLiteral("Sanf") << QStringList{QStringLiteral("张三丰")};
+        QTest::newRow("initials") << QStringLiteral("zsf") << QStringList{QStringLiteral("张三丰")};
+        QTest::newRow("a surname's own reading")
+            << QStringLiteral("shan") << QStringList{QStringLiteral("单田芳")};
+        QTest::newRow("start of an ID number")
+            << QStringLiteral("3101") << QStringList{QStringLiteral("王丽")};
+        QTest::newRow("end of an ID number, lower-case x")
+            << QStringLiteral("451x") << QStringList{QStringLiteral("王磊")};
+        QTest::newRow("end of a mobile")
+            << QStringLiteral("5678")
+            << QStringList{QStringLiteral("李娜"), QStringLiteral("张三丰")};
+        QTest::newRow("full-width digits")
+            << QStringLiteral("１３９００") << QStringList{QStringLiteral("王丽")};
+        QTest::newRow("nobody") << QStringLiteral("qqq") << QStringList();
+        QTest::newRow("SQL is only text") << QStringLiteral("%' OR 1=1 --") << QStringList();
+    }
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(search(text), expected);
+        RosterQuery query;
+        query.search = text;
+        QCOMPARE(m_store.rosterCount(query).value(), qint64(expected.size()));
+    }
+
+    void entriesCarryWhatTheRosterShows()
+    {
+        RosterQuery query;
+        query.search = QStringLiteral("王磊");
+        const auto page = m_store.roster(query);
+        QVERIFY(page.ok());
+        QCOMPARE(page->entries.size(), 1);
+        const store::RosterEntry &entry = page->entries.first();
+        QCOMPARE(entry.uuid, m_uuid.value(QStringLiteral("王磊")));
+        QCOMPARE(entry.label, QStringLiteral("王磊"));
+        QCOMPARE(entry.namePinyin, QStringLiteral("Wang Lei"));
+        QCOMPARE(entry.idNumber, QStringLiteral("11010519900307451X"));
+        QCOMPARE(entry.mobile, QStringLiteral("13811112222"));
+        QCOMPARE(entry.states, QStringList{QStringLiteral("submitted")});
+        QVERIFY(!entry.missing.contains(QStringLiteral("photo")));
+        QVERIFY(entry.missing.contains(QStringLiteral("thesis")));
+        QVERIFY(!entry.missing.contains(QStringLiteral("any")));
+    }
+
+    void pages()
+    {
+        RosterQuery query;
+        query.limit = 4;
+        auto page = m_store.roster(query);
+        QCOMPARE(names(page).size(), 4);
+        QVERIFY(page->hasMore);
+        query.offset = 4;
+        page = m_store.roster(query);
+        QCOMPARE(names(page), (QStringList{QStringLiteral("王丽"), QStringLiteral("张三丰")}));
+        QVERIFY(!page->hasMore);
+    }
+
+    void ordersByLatestChange()
+    {
+        RosterQuery query;
+        query.order = RosterQuery::Order::RecentlyTouched;
+        QCOMPARE(names(m_store.roster(query)).first(), QStringLiteral("王磊")); // the photo
+        query.search = QStringLiteral("娜");
+        QCOMPARE(names(m_store.roster(query)),
+                 (QStringList{QStringLiteral("李娜"), QStringLiteral("安娜")}));
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("states");
+        QTest::addColumn<QStringList>("missing");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("submitted") << QString() << QStringList{QStringLiteral("submitted")}
+                                   << QStringList() << QStringList{QStringLiteral("王磊")};
+        QTest::newRow("draft or submitted")
+            << QString() << QStringList{QStringLiteral("draft"), QStringLiteral("submitted")}
+            << QStringList() << QStringList{QStringLiteral("李娜"), QStringLiteral("王磊")};
+        QTest::newRow("photo missing")
+            << QString() << QStringList() << QStringList{QStringLiteral("photo")}
+            << QStringList{QStringLiteral("安娜"), QStringLiteral("李娜"), QStringLiteral("单田芳"),
+                           QStringLiteral("王丽"), QStringLiteral("张三丰")};
+        QTest::newRow("no application yet, named 王")
+            << QStringLiteral("王") << QStringList()
+            << QStringList{QStringLiteral("degreeApplication")}
+            << QStringList{QStringLiteral("王丽")};
+        QTest::newRow("draft, photo missing")
+            << QString() << QStringList{QStringLiteral("draft")}
+            << QStringList{QStringLiteral("photo"), QStringLiteral("any")}
+            << QStringList{QStringLiteral("李娜")};
+        QTest::newRow("an unknown state") << QString() << QStringList{QStringLiteral("nonsense")}
+                                          << QStringList() << QStringList();
+    }
+    void filters()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, states);
+        QFETCH(QStringList, missing);
+        QFETCH(QStringList, expected);
+        RosterQuery query;
+        query.search = text;
+        query.states = states;
+        query.missing = missing;
+        QCOMPARE(names(m_store.roster(query)), expected);
+        QCOMPARE(m_store.rosterCount(query).value(), qint64(expected.size()));
+    }
+
+    // Thousands of matches take the other way through the index (walk the roster in order
+    // and test each row); the answer must be the same as the short way's.
+    void manyMatchesGiveTheSameOrder()
+    {
+        QList<store::Store::NewApplicant> batch;
+        const QString given = QStringLiteral("一二三四五六七八九十");
+        for (int i = 0; i < 2100; ++i) {
+            domain::Dossier dossier;
+            dossier.registration = test::validRegistration();
+            dossier.registration->name =
+                QStringLiteral("李") + given.at(i % 10) + given.at((i / 10) % 10);
+            dossier.registration->idNumber = QStringLiteral("%1").arg(500000000000000000LL + i);
+            dossier.registration->mobile = QStringLiteral("%1").arg(17000000000LL + i);
+            batch.append({QString(), dossier});
+        }
+        QVERIFY(m_store.importApplicants(batch).ok());
+
+        RosterQuery query;
+        query.search = QStringLiteral("li");
+        query.limit = 60;
+        const auto dense = m_store.roster(query);
+        QVERIFY(dense.ok());
+        QCOMPARE(dense->entries.size(), 60);
+        QVERIFY(dense->hasMore);
+        // The 2,100 李, 李娜, and 王丽 (Wang Li: her given name starts with "li").
+        QCOMPARE(m_store.rosterCount(query).value(), qint64(2102));
+        QStringList keys;
+        for (const store::RosterEntry &entry : dense->entries) {
+            keys.append(
+                store::SearchKeys::sortKey({entry.label, entry.name, entry.namePinyin, {}, {}}));
+        }
+        QStringList sorted = keys;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(keys, sorted);
+        QCOMPARE(dense->entries.first().name, QStringLiteral("李八八"));
+
+        // Narrowed by a filter that only one applicant passes: the short way again.
+        query.states = {QStringLiteral("draft")};
+        QCOMPARE(names(m_store.roster(query)), QStringList{QStringLiteral("李娜")});
+
+        // The end of a mobile number shared by many.
+        query = {};
+        query.search = QStringLiteral("170000");
+        QCOMPARE(m_store.rosterCount(query).value(), qint64(2100));
+        query.order = RosterQuery::Order::RecentlyTouched;
+        query.limit = 5;
+        QCOMPARE(m_store.roster(query)->entries.size(), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoster)
+#include "TestRoster.moc"
