@@ -1410,7 +1410,7 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FieldCheckerWindow</name>
     <message>
         <source>DegreeDesk</source>
         <translation type="unfinished"></translation>

@@ -1419,7 +1419,7 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>FieldCheckerWindow</name>
         <message>
             <source>DegreeDesk</source>
             <translation>学位申请助手</translation>

@@ -1,122 +1,314 @@
 #include "MainWindow.h"
-#include "ui_MainWindow.h"
 
-#include "domain/Catalogs.h"
-#include "domain/Field.h"
-#include "domain/FieldCheck.h"
-#include "domain/Pinyin.h"
+#include "FieldCheckerWindow.h"
+#include "Session.h"
+#include "models/MenuModel.h"
+#include "pages/Page.h"
+#include "platform/Settings.h"
+#include "store/Store.h"
+#include "widgets/ApplicantSelector.h"
+#include "widgets/MessageBar.h"
 
-#include <QDate>
-#include <QStyle>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace dd::ui {
 
-using namespace dd::domain;
-
-namespace {
-constexpr int s_nameRole = Qt::UserRole;
-constexpr int s_ruleRole = Qt::UserRole + 1;
-} // namespace
-
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Session *session, platform::Settings *settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_session(session)
+    , m_settings(settings)
+    , m_menu(new MenuModel(this))
+    , m_menuView(new QTreeView(this))
+    , m_selector(new ApplicantSelector(session, this))
+    , m_splitter(new QSplitter(this))
+    , m_title(new QLabel(this))
+    , m_problems(new QLabel(this))
+    , m_message(new MessageBar(this))
+    , m_stack(new QStackedWidget(this))
+    , m_undo(new QUndoGroup(this))
 {
-    m_ui->setupUi(this);
-    setWindowTitle(tr("DegreeDesk - check a field"));
+    setWindowTitle(tr("DegreeDesk"));
+    setObjectName(QStringLiteral("mainWindow"));
 
-    for (const FieldCheck::Kind &kind : FieldCheck::kinds()) {
-        auto *item = new QListWidgetItem(Field::label(kind.field), m_ui->fieldList);
-        item->setData(s_nameRole, kind.name);
-        item->setToolTip(FieldCheck::summary(kind.name));
-    }
-    for (const CatalogOption &option : Catalogs::instance().get(Catalogs::IdTypes).options()) {
-        m_ui->idTypeCombo->addItem(option.label(), option.code);
-    }
+    // Left: the applicant selector over the portal's menu.
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addWidget(m_selector);
+    m_menu->setPalette(palette());
+    m_menuView->setModel(m_menu);
+    m_menuView->setObjectName(QStringLiteral("menuView"));
+    m_menuView->setAccessibleName(tr("Menu"));
+    m_menuView->setHeaderHidden(true);
+    m_menuView->setRootIsDecorated(true);
+    m_menuView->setUniformRowHeights(true);
+    m_menuView->setExpandsOnDoubleClick(false);
+    m_menuView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_menuView->expandAll();
+    m_menuView->setMinimumWidth(m_menuView->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
+    leftLayout->addWidget(m_menuView, 1);
 
-    connect(m_ui->fieldList, &QListWidget::currentRowChanged, this, &MainWindow::onFieldChanged);
-    connect(m_ui->valueEdit, &QLineEdit::textChanged, this, &MainWindow::onValueChanged);
-    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &MainWindow::onValueChanged);
-    connect(m_ui->idTypeCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onValueChanged);
+    // Right: the page's title and problem count, messages, the page.
+    auto *right = new QWidget(m_splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(12, 8, 8, 6);
+    auto *header = new QHBoxLayout;
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_problems->setObjectName(QStringLiteral("pageProblems"));
+    header->addWidget(m_title, 1);
+    header->addWidget(m_problems, 0, Qt::AlignRight | Qt::AlignVCenter);
+    rightLayout->addLayout(header);
+    m_message->setObjectName(QStringLiteral("messageBar"));
+    rightLayout->addWidget(m_message);
+    rightLayout->addWidget(m_stack, 1);
 
-    m_ui->fieldList->setCurrentRow(0);
-    m_ui->valueEdit->setFocus();
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createMenus();
+
+    connect(m_menuView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onMenuActivated);
+    connect(m_session, &Session::recordsChanged, this, &MainWindow::refreshProgress);
+    connect(m_session, &Session::applicantChanged, this, &MainWindow::onApplicantChanged);
+    connect(m_session, &Session::applicantsChanged, this, &MainWindow::refreshSelectorVisibility);
+    connect(m_session, &Session::errorReported, this, [this](const QString &message) {
+        m_message->showMessage(message, MessageBar::Kind::Error);
+    });
+    statusBar()->showMessage(tr("Everything is saved as you type."));
+    refreshSelectorVisibility();
+    refreshProgress();
 }
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::selectField(const QString &name)
+void MainWindow::createMenus()
 {
-    for (int row = 0; row < m_ui->fieldList->count(); ++row) {
-        if (m_ui->fieldList->item(row)->data(s_nameRole).toString() == name) {
-            m_ui->fieldList->setCurrentRow(row);
-            return true;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *add =
+        file->addAction(tr("&New applicant..."), m_selector, &ApplicantSelector::askCreate);
+    add->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Rename applicant..."), m_selector, &ApplicantSelector::askRename);
+    file->addAction(tr("&Delete applicant..."), m_selector, &ApplicantSelector::askDelete);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *next = view->addAction(tr("&Next page"), this, [this] { showNextPage(1); });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *previous = view->addAction(tr("&Previous page"), this, [this] { showNextPage(-1); });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    QAction *menuFocus = view->addAction(tr("Go to the &menu"), this,
+                                         [this] { m_menuView->setFocus(Qt::ShortcutFocusReason); });
+    menuFocus->setShortcut(QKeySequence(Qt::Key_F6));
+    view->addSeparator();
+    m_centerMode = view->addAction(tr("&Training center mode (many applicants)"));
+    m_centerMode->setCheckable(true);
+    m_centerMode->setChecked(m_settings->centerMode());
+    connect(m_centerMode, &QAction::toggled, this, [this](bool on) {
+        m_settings->setValue(platform::Settings::Key::CenterMode, on);
+        refreshSelectorVisibility();
+    });
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Check a single field..."), this, [this] {
+        auto *checker = new FieldCheckerWindow(this);
+        checker->setAttribute(Qt::WA_DeleteOnClose);
+        checker->setWindowModality(Qt::NonModal);
+        checker->show();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About DegreeDesk"), this, [this] {
+        QMessageBox::about(
+            this, tr("About DegreeDesk"),
+            tr("<h3>DegreeDesk %1</h3><p>Prepares applications for a master's degree with "
+               "equivalent education: every field checked before it is typed into the portal, "
+               "the certificate photo, the whole file kept on this computer.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::addPage(Page *page)
+{
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
+    m_pages.insert(page->pageId(), page);
+    m_scrolls.insert(page->pageId(), scroll);
+    m_undo->addStack(page->undoStack());
+    connect(page, &Page::problemCountChanged, this, &MainWindow::refreshHeader);
+    connect(page, &Page::navigationRequested, this,
+            [this](const QString &id, const QString &field) { showPage(id, field); });
+    page->reload();
+}
+
+Page *MainWindow::page(const QString &pageId) const
+{
+    return m_pages.value(pageId);
+}
+
+QString MainWindow::currentPageId() const
+{
+    for (auto it = m_scrolls.constBegin(); it != m_scrolls.constEnd(); ++it) {
+        if (it.value() == m_stack->currentWidget()) {
+            return it.key();
         }
     }
-    return false;
+    return {};
 }
 
-void MainWindow::onFieldChanged()
+bool MainWindow::showPage(const QString &pageId, const QString &fieldKey)
 {
-    const QListWidgetItem *item = m_ui->fieldList->currentItem();
-    if (!item) {
-        return;
+    Page *target = m_pages.value(pageId);
+    if (!target) {
+        return false;
     }
-    const QString name = item->data(s_nameRole).toString();
-    m_ui->titleLabel->setText(QStringLiteral("<b>%1</b>").arg(item->text().toHtmlEscaped()));
-    m_ui->summaryLabel->setText(FieldCheck::summary(name));
-    const bool idNumber = name == u"id-number";
-    const bool pinyin = name == u"pinyin";
-    m_ui->idTypeLabel->setVisible(idNumber);
-    m_ui->idTypeCombo->setVisible(idNumber);
-    m_ui->nameLabel->setVisible(pinyin);
-    m_ui->nameEdit->setVisible(pinyin);
-    onValueChanged();
+    if (Page *current = m_pages.value(currentPageId()); current && current != target) {
+        current->commitPending();
+    }
+    const QModelIndex index = m_menu->indexOf(pageId);
+    if (index.isValid() && m_menuView->currentIndex() != index) {
+        const QSignalBlocker blocker(m_menuView->selectionModel());
+        m_menuView->setCurrentIndex(index);
+    }
+    m_stack->setCurrentWidget(m_scrolls.value(pageId));
+    m_undo->setActiveStack(target->undoStack());
+    m_settings->setValue(platform::Settings::Key::LastPage, pageId);
+    refreshHeader();
+    if (!fieldKey.isEmpty()) {
+        target->focusField(fieldKey);
+    }
+    return true;
 }
 
-void MainWindow::onValueChanged()
+void MainWindow::onMenuActivated()
 {
-    const QListWidgetItem *item = m_ui->fieldList->currentItem();
-    if (!item) {
-        return;
+    const QString id = m_menu->pageOf(m_menuView->currentIndex());
+    if (!showPage(id)) {
+        m_title->setText(m_menu->label(id));
+        m_problems->clear();
     }
-    const QString name = item->data(s_nameRole).toString();
-    const QString value = m_ui->valueEdit->text();
-    m_ui->findingsList->clear();
-    if (name == u"pinyin" && value.isEmpty() && !m_ui->nameEdit->text().isEmpty()) {
-        m_ui->valueEdit->setPlaceholderText(Pinyin::forName(m_ui->nameEdit->text()));
-    } else {
-        m_ui->valueEdit->setPlaceholderText({});
-    }
-    if (value.isEmpty()) {
-        m_ui->verdictLabel->setText(tr("Type a value to check it."));
-        return;
-    }
+}
 
-    FieldCheck::Options options;
-    options.idType = m_ui->idTypeCombo->currentData().toString();
-    options.name = m_ui->nameEdit->text();
-    const Findings findings =
-        FieldCheck::check(name, value, ValidationContext::at(QDate::currentDate()), options);
+void MainWindow::showNextPage(int step)
+{
+    const QStringList ids = m_menu->pageIds();
+    qsizetype at = ids.indexOf(currentPageId());
+    for (qsizetype tries = 0; tries < ids.size(); ++tries) {
+        at = (at + step + ids.size()) % ids.size();
+        if (showPage(ids.at(at))) {
+            return;
+        }
+    }
+}
 
-    for (const Finding &finding : findings) {
-        auto *row = new QListWidgetItem(finding.message, m_ui->findingsList);
-        row->setData(s_ruleRole, finding.rule);
-        row->setToolTip(tr("Rule: %1").arg(finding.rule));
-        const QStyle::StandardPixmap icon =
-            finding.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
-            : finding.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                    : QStyle::SP_MessageBoxInformation;
-        row->setIcon(style()->standardIcon(icon));
+void MainWindow::refreshProgress()
+{
+    m_menu->setProgress(m_session->progress());
+    refreshHeader();
+}
+
+void MainWindow::refreshHeader()
+{
+    const QString id = currentPageId();
+    Page *current = m_pages.value(id);
+    m_title->setText(current ? current->title() : QString());
+    const int problems = current ? current->problemCount() : 0;
+    //: %n is the number of errors left on the page
+    m_problems->setText(problems > 0 ? tr("%n problem(s) to fix", nullptr, problems) : QString());
+}
+
+bool MainWindow::isApplicantSelectorShown() const
+{
+    return m_selector->isVisibleTo(this);
+}
+
+void MainWindow::refreshSelectorVisibility()
+{
+    m_selector->setVisible(m_settings->centerMode() || m_selector->count() > 1);
+}
+
+void MainWindow::onApplicantChanged()
+{
+    m_settings->setValue(platform::Settings::Key::LastApplicant,
+                         m_session->applicant().toString(QUuid::WithoutBraces));
+    for (Page *page : std::as_const(m_pages)) {
+        page->undoStack()->clear();
+        page->reload();
     }
-    if (hasErrors(findings)) {
-        m_ui->verdictLabel->setText(
-            tr("Not accepted: correct the value as the findings below say."));
-    } else if (!findings.isEmpty()) {
-        m_ui->verdictLabel->setText(tr("Accepted: read the notes below before you copy it."));
+    refreshProgress();
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        resize(1100, 720);
+    }
+    const QByteArray splitter =
+        m_settings->value(platform::Settings::Key::SplitterState).toByteArray();
+    if (!splitter.isEmpty()) {
+        m_splitter->restoreState(splitter);
     } else {
-        m_ui->verdictLabel->setText(tr("Accepted."));
+        m_splitter->setSizes({260, 840});
     }
+    if (!showPage(m_settings->lastPage())) {
+        showPage(MenuModel::DashboardPage) || showPage(m_menu->pageIds().value(0));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (Page *page : std::as_const(m_pages)) {
+        page->commitPending();
+    }
+    m_settings->setValue(platform::Settings::Key::WindowGeometry, saveGeometry());
+    m_settings->setValue(platform::Settings::Key::SplitterState, m_splitter->saveState());
+    m_settings->sync();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_menu->setPalette(palette());
+    }
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace dd::ui

@@ -1,34 +1,79 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
-#include <memory>
+class QAction;
+class QLabel;
+class QScrollArea;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+class QUndoGroup;
 
-namespace Ui {
-class MainWindow;
+namespace dd::platform {
+class Settings;
 }
 
 namespace dd::ui {
 
-// The first window of DegreeDesk: checks one value of any field of the portal's forms live,
-// with the rules of app/domain, and says what is wrong and how to fix it. The portal's full
-// menu and pages build on the same rules.
+class ApplicantSelector;
+class MenuModel;
+class MessageBar;
+class Page;
+class Session;
+
+// The window a user opens: the portal's left-side menu (each item with its step's state), the
+// page of the chosen item, the applicant selector for a center's staff, and the menus for
+// undo, the printable summary and the portal view. Remembers its size and last page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(Session *session, platform::Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Selects a kind of field by its command-line name ("id-number"); false if unknown.
-    bool selectField(const QString &name);
+    // Adds a page; the menu item with its id opens it.
+    void addPage(Page *page);
+    Page *page(const QString &pageId) const;
+    QString currentPageId() const;
+    // Shows a page (and a field of it); false for an unknown page.
+    bool showPage(const QString &pageId, const QString &fieldKey = {});
+    void restoreState();
+
+    MenuModel *menuModel() const { return m_menu; }
+    MessageBar *messageBar() const { return m_message; }
+    ApplicantSelector *applicantSelector() const { return m_selector; }
+    bool isApplicantSelectorShown() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void onFieldChanged();
-    void onValueChanged();
+    void createMenus();
+    void onMenuActivated();
+    void refreshProgress();
+    void refreshHeader();
+    void refreshSelectorVisibility();
+    void onApplicantChanged();
+    void showNextPage(int step);
 
-    std::unique_ptr<Ui::MainWindow> m_ui;
+    Session *m_session;
+    platform::Settings *m_settings;
+    MenuModel *m_menu;
+    QTreeView *m_menuView;
+    ApplicantSelector *m_selector;
+    QSplitter *m_splitter;
+    QLabel *m_title;
+    QLabel *m_problems;
+    MessageBar *m_message;
+    QStackedWidget *m_stack;
+    QUndoGroup *m_undo;
+    QAction *m_centerMode = nullptr;
+    QHash<QString, Page *> m_pages;
+    QHash<QString, QScrollArea *> m_scrolls;
 };
 
 } // namespace dd::ui

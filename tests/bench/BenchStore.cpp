@@ -431,8 +431,8 @@ int main(int argc, char *argv[])
     scan.setForwardOnly(true);
     scan.prepare(QStringLiteral(
         "SELECT id, uuid, label, name, name_pinyin, id_number, mobile, touched_at FROM applicants "
-        "WHERE deleted = 0 AND (name LIKE ?1 OR name_pinyin LIKE ?1 OR replace(name_pinyin, ' ', "
-        "'') LIKE ?1 OR id_number LIKE ?1 OR mobile LIKE ?1) ORDER BY sort_key, id LIMIT ?2"));
+        "WHERE deleted = 0 AND (name LIKE ? OR name_pinyin LIKE ? OR replace(name_pinyin, ' ', '') "
+        "LIKE ? OR id_number LIKE ? OR mobile LIKE ?) ORDER BY sort_key, id LIMIT ?"));
     for (const QStringList &typed : searches) {
         for (const QString &text : typed) {
             store::RosterQuery query;
@@ -447,8 +447,11 @@ int main(int argc, char *argv[])
             ++keystrokes;
 
             timer.start();
-            scan.bindValue(0, QString(QLatin1Char('%') + text + QLatin1Char('%')));
-            scan.bindValue(1, PageSize + 1);
+            const QString pattern = QLatin1Char('%') + text + QLatin1Char('%');
+            for (int i = 0; i < 5; ++i) {
+                scan.bindValue(i, pattern);
+            }
+            scan.bindValue(5, PageSize + 1);
             if (!scan.exec()) {
                 progress(QStringLiteral("scan failed: ") + scan.lastError().text());
                 return 1;

@@ -1,4 +1,4 @@
-#include "MainWindow.h"
+#include "FieldCheckerWindow.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -6,9 +6,9 @@
 #include <QListWidget>
 #include <QTest>
 
-using dd::ui::MainWindow;
+using dd::ui::FieldCheckerWindow;
 
-class TestMainWindow : public QObject
+class TestFieldCheckerWindow : public QObject
 {
     Q_OBJECT
 
@@ -40,23 +40,23 @@ private:
         return rules;
     }
 
-    MainWindow *m_window = nullptr;
+    FieldCheckerWindow *m_window = nullptr;
 };
 
-void TestMainWindow::init()
+void TestFieldCheckerWindow::init()
 {
-    m_window = new MainWindow;
+    m_window = new FieldCheckerWindow;
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
-void TestMainWindow::cleanup()
+void TestFieldCheckerWindow::cleanup()
 {
     delete m_window;
     m_window = nullptr;
 }
 
-void TestMainWindow::everyFieldKindIsListed()
+void TestFieldCheckerWindow::everyFieldKindIsListed()
 {
     auto *list = child<QListWidget>("fieldList");
     QVERIFY(list->count() >= 20);
@@ -64,7 +64,7 @@ void TestMainWindow::everyFieldKindIsListed()
     QVERIFY(!m_window->selectField(QStringLiteral("shoe-size")));
 }
 
-void TestMainWindow::typingShowsFindingsLive()
+void TestFieldCheckerWindow::typingShowsFindingsLive()
 {
     QVERIFY(m_window->selectField(QStringLiteral("id-number")));
     auto *edit = child<QLineEdit>("valueEdit");
@@ -78,7 +78,7 @@ void TestMainWindow::typingShowsFindingsLive()
     QCOMPARE(child<QLabel>("verdictLabel")->text(), QStringLiteral("Accepted."));
 }
 
-void TestMainWindow::idTypeChangesTheRule()
+void TestFieldCheckerWindow::idTypeChangesTheRule()
 {
     QVERIFY(m_window->selectField(QStringLiteral("id-number")));
     auto *combo = child<QComboBox>("idTypeCombo");
@@ -90,7 +90,7 @@ void TestMainWindow::idTypeChangesTheRule()
     QCOMPARE(shownRules(), QStringList{QStringLiteral("id.permitPrefix")});
 }
 
-void TestMainWindow::pinyinIsComparedWithTheName()
+void TestFieldCheckerWindow::pinyinIsComparedWithTheName()
 {
     QVERIFY(m_window->selectField(QStringLiteral("pinyin")));
     auto *name = child<QLineEdit>("nameEdit");
@@ -103,7 +103,7 @@ void TestMainWindow::pinyinIsComparedWithTheName()
     QCOMPARE(shownRules(), QStringList{QStringLiteral("pinyin.mismatch")});
 }
 
-void TestMainWindow::fieldsHaveAccessibleNames()
+void TestFieldCheckerWindow::fieldsHaveAccessibleNames()
 {
     for (const char *name : {"fieldList", "idTypeCombo", "nameEdit", "valueEdit", "findingsList"}) {
         QVERIFY2(
@@ -112,5 +112,5 @@ void TestMainWindow::fieldsHaveAccessibleNames()
     }
 }
 
-QTEST_MAIN(TestMainWindow)
-#include "TestMainWindow.moc"
+QTEST_MAIN(TestFieldCheckerWindow)
+#include "TestFieldCheckerWindow.moc"

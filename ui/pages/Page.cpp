@@ -1,0 +1,56 @@
+#include "pages/Page.h"
+
+namespace dd::ui {
+
+Page::Page(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_undo(new QUndoStack(this))
+{}
+
+Page::~Page()
+{
+    // What is being typed is saved; then the editors, dying with the page, must not call back.
+    for (RecordForm *form : std::as_const(m_forms)) {
+        form->commitPending();
+        form->detach();
+        disconnect(form, nullptr, this, nullptr);
+    }
+}
+
+bool Page::focusField(const QString &key)
+{
+    for (RecordForm *form : std::as_const(m_forms)) {
+        if (form->focusField(key)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void Page::commitPending()
+{
+    for (RecordForm *form : std::as_const(m_forms)) {
+        form->commitPending();
+    }
+}
+
+int Page::problemCount() const
+{
+    int count = 0;
+    for (const RecordForm *form : std::as_const(m_forms)) {
+        count += form->errorCount();
+    }
+    return count;
+}
+
+void Page::trackProblems(RecordForm *form)
+{
+    if (!m_forms.contains(form)) {
+        m_forms.append(form);
+    }
+    connect(form, &RecordForm::findingsChanged, this,
+            [this] { emit problemCountChanged(problemCount()); });
+}
+
+} // namespace dd::ui
