@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AccountPage</name>
+        <message>
+            <source>Change the account's password, e-mail address and mobile phone, with the rules of the registration form. Leave the new password empty to keep the current one. Nothing is saved until you press Save changes.</source>
+            <translation>修改账户的密码、电子邮箱地址和移动电话，规则与注册时相同。新密码留空则保留原密码。按“保存修改”后才会保存。</translation>
+        </message>
+        <message>
+            <source>Leave empty to keep the current password</source>
+            <translation>留空则保留原密码</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>放弃修改</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>保存修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationActions</name>
+        <message>
+            <source>The state “%1” of this application is unknown.</source>
+            <extracomment>%1 is the state code stored with an application</extracomment>
+            <translation>无法识别此申请的状态“%1”。</translation>
+        </message>
+    </context>
+    <context>
         <name>ApplicationStateMachine</name>
         <message>
             <source>Not submitted</source>
@@ -191,6 +218,13 @@
         </message>
     </context>
     <context>
+        <name>BasicInfoPage</name>
+        <message>
+            <source>List your studies and work from the earliest to the latest, without gaps, up to this month. Leave the last end month empty for an entry still going on (up to now).</source>
+            <translation>注意：个人经历须按时间从早到晚填写，不得间断，填写至本年本月！最后一项如仍在继续，终止年月留空（至今）。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogRule</name>
         <message>
             <source>%1: "%2" is not one of the options (%3). Choose an option from the list.</source>
@@ -332,6 +366,29 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Your steps</source>
+            <translation>我的各项步骤</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Still to do</source>
+            <translation>待完成</translation>
+        </message>
+        <message>
+            <source>What is still missing (press Enter or double-click to go there)</source>
+            <translation>尚缺的内容（按回车键或双击即可前往）</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>Cannot read the database file %1: %2. Check that it exists and that you may read it.</source>
@@ -451,6 +508,42 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>DatabaseOpener</name>
+        <message>
+            <source>DegreeDesk cannot open its database</source>
+            <translation>学位申请助手无法打开数据库</translation>
+        </message>
+        <message>
+            <source>Restore the newest backup</source>
+            <translation>恢复最新备份</translation>
+        </message>
+        <message>
+            <source>Restoring puts the newest backup in place; the file that cannot be opened is kept beside it, renamed.</source>
+            <translation>恢复会用最新的备份替换当前文件；无法打开的文件会改名后保留在旁边。</translation>
+        </message>
+        <message>
+            <source>Choose another file...</source>
+            <translation>选择其他文件…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Open or create a DegreeDesk database</source>
+            <translation>打开或新建学位申请助手数据库</translation>
+        </message>
+        <message>
+            <source>DegreeDesk database (*.sqlite)</source>
+            <translation>学位申请助手数据库 (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>The newest backup (%1) was restored. The file that could not be opened is kept as %2.</source>
+            <extracomment>%1 the backup's file name, %2 where the damaged file was kept</extracomment>
+            <translation>已恢复最新备份（%1）。无法打开的文件已保留为 %2。</translation>
+        </message>
+    </context>
+    <context>
         <name>DateRule</name>
         <message>
             <source>%1 must be 8 digits in the form YYYYMMDD, e.g. 19810422; "%2" is not.</source>
@@ -490,6 +583,99 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>Deadlines</name>
+        <message>
+            <source>Degree application on the platform closes</source>
+            <translation>平台网上学位申请截止</translation>
+        </message>
+        <message>
+            <source>Registering on the platform and submitting the degree application come before the exam registration. An unofficial handbook says they close in early March; the 1st is shown so that the reminder is not late. Check your institution's notice.</source>
+            <translation>须先在平台完成注册并提交学位申请，再参加统考报名。非官方手册称 3 月初截止；此处按 3 月 1 日计算，以免提醒太晚。请以学位授予单位的通知为准。</translation>
+        </message>
+        <message>
+            <source>National exam registration (tdxl.neea.edu.cn)</source>
+            <translation>全国统考网上报名（tdxl.neea.edu.cn）</translation>
+        </message>
+        <message>
+            <source>Usually from 16 to 26 March, by an unofficial handbook. The name, ID number and mobile must be the same as on the degree platform. Check the year's notice of the exam authority (NEEA).</source>
+            <translation>据非官方手册，一般为 3 月 16 日至 26 日。姓名、证件号码和手机号须与学位申请平台完全一致。请以教育部教育考试院当年的通知为准。</translation>
+        </message>
+        <message>
+            <source>National exam fee payment deadline</source>
+            <translation>全国统考缴费截止</translation>
+        </message>
+        <message>
+            <source>Paid online in the exam system, about 100 yuan per paper (set by each province), by about 30 March according to an unofficial handbook.</source>
+            <translation>在报名系统网上缴费，每科约 100 元（各省标准不同）；据非官方手册，约在 3 月 30 日前缴清。</translation>
+        </message>
+        <message>
+            <source>Print the admission ticket</source>
+            <translation>打印准考证</translation>
+        </message>
+        <message>
+            <source>The admission ticket is printed from the exam system about a week before the exam.</source>
+            <translation>考前约一周在报名系统打印准考证。</translation>
+        </message>
+        <message>
+            <source>National exam day</source>
+            <translation>全国统考考试日</translation>
+        </message>
+        <message>
+            <source>A Sunday in May; the third one, as in the years known (inferred, check the notice). Foreign language 09:00–11:30, subject comprehensive paper 14:30–17:30.</source>
+            <translation>5 月的一个星期日；按已知年份推断为第三个星期日，请以通知为准。外国语水平 09:00–11:30，学科综合水平 14:30–17:30。</translation>
+        </message>
+        <message>
+            <source>National exam scores expected</source>
+            <translation>全国统考成绩预计公布</translation>
+        </message>
+        <message>
+            <source>About 60 working days after the exam, on tdxl.neea.edu.cn, by an unofficial handbook; they may come earlier (it also says "around July").</source>
+            <translation>据非官方手册，考后约 60 个工作日在 tdxl.neea.edu.cn 公布，也可能更早（手册也说“7 月前后”）。</translation>
+        </message>
+        <message>
+            <source>Activate the portal account</source>
+            <translation>激活平台账号</translation>
+        </message>
+        <message>
+            <source>The portal asks for the account to be activated through the link of its e-mail within 24 hours of registering. Look in the spam folder too.</source>
+            <translation>平台要求在注册后 24 小时内点击激活邮件中的链接激活账号。也请查看垃圾邮件箱。</translation>
+        </message>
+        <message>
+            <source>Portal account deleted if not activated</source>
+            <translation>未激活的平台账号将被删除</translation>
+        </message>
+        <message>
+            <source>The portal deletes accounts not activated within a week of registering; the registration would then have to be done again.</source>
+            <translation>注册后一周内未激活的账号会被平台删除，届时须重新注册。</translation>
+        </message>
+        <message>
+            <source>Last day the %1 pass of %2 counts</source>
+            <extracomment>%1 is an exam paper such as "English", %2 the year it was passed</extracomment>
+            <translation>%2 年%1科目合格成绩有效期最后一天</translation>
+        </message>
+        <message numerus="yes">
+            <source>A pass of the national exam counts for %n year(s) (the portal's rule; some institutions allow longer). Apply for the degree before then, or sit the paper again.</source>
+            <translation>
+                <numerusform>全国统考合格成绩有效期为 %n 年（平台规定；部分学位授予单位允许更长）。请在此之前申请学位，否则须重新参加该科考试。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DefenseRequestPage</name>
+        <message>
+            <source>The degree application it is for</source>
+            <translation>所申请答辩资格对应的学位申请</translation>
+        </message>
+    </context>
+    <context>
+        <name>DefenseRequestTarget</name>
+        <message>
+            <source>The thesis defence can be requested only after a degree application has been submitted. Submit it first (%1): its state must be %2.</source>
+            <extracomment>%1 is the step "Submit degree application", %2 the state "Submitted"</extracomment>
+            <translation>只有在学位申请提交之后才能申请论文答辩资格。请先完成“%1”：申请状态须为“%2”。</translation>
+        </message>
+    </context>
+    <context>
         <name>DegreeApplicationValidator</name>
         <message>
             <source>%1 must be a year of 4 digits, e.g. 2023.</source>
@@ -526,6 +712,29 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         <message>
             <source>%1: "%2" is not a state of an application.</source>
             <translation>%1：“%2”不是有效的申请状态。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DegreeApplicationsPage</name>
+        <message>
+            <source>Declared disciplines</source>
+            <translation>已申报学科信息</translation>
+        </message>
+        <message>
+            <source>No discipline declared yet. Press “New application” to add one.</source>
+            <translation>没有申报的学科！请点击“新增申请”添加。</translation>
+        </message>
+        <message>
+            <source>Degree application</source>
+            <translation>学位申请</translation>
+        </message>
+        <message>
+            <source>Since 2016, applicants with equivalent education may apply for a professional degree only in clinical medicine, stomatology or traditional Chinese medicine. A wrong choice can only be undone by cancelling the application and applying again.</source>
+            <translation>2016年起，同等学力人员申请专业学位仅限临床医学、口腔医学和中医硕士专业学位；申请学位类型一旦选择错误，需要取消后重新申请。</translation>
+        </message>
+        <message>
+            <source>I am already studying at the awarding institution</source>
+            <translation>已在学位授予单位在读（需填写学号、班级、院系）</translation>
         </message>
     </context>
     <context>
@@ -574,6 +783,29 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         <message>
             <source>%1: %2 belongs to the same provider as Hotmail, which the portal asks applicants not to use; the activation mail may not arrive. A mainland provider is safer.</source>
             <translation>%1：%2 与 Hotmail 属于同一服务商，平台要求不要使用 Hotmail，可能收不到激活邮件。建议改用国内邮箱。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamPage</name>
+        <message>
+            <source>Registration, payment and the admission ticket happen in the exam system (tdxl.neea.edu.cn): registration in March for the exam in May. Prepare each paper here, the foreign language and the subject comprehensive paper, and record each step as you take it there.</source>
+            <translation>报名、缴费和打印准考证都在全国统考报名系统（tdxl.neea.edu.cn）中进行：3 月报名，5 月考试。请在此准备每一科（外国语水平和学科综合水平），并在报名系统中每完成一步就在此记录。</translation>
+        </message>
+        <message>
+            <source>New registration</source>
+            <translation>新增报名</translation>
+        </message>
+        <message>
+            <source>Registration details</source>
+            <translation>报名信息</translation>
+        </message>
+        <message>
+            <source>Only when the institution exempts you from this paper</source>
+            <translation>仅在学位授予单位准予免考该科时填写</translation>
+        </message>
+        <message>
+            <source>Registration state</source>
+            <translation>报名状态</translation>
         </message>
     </context>
     <context>
@@ -680,6 +912,64 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
             <source>%1 is not possible yet: the degree application is %2. Only applicants whose qualification the awarding institution has approved (在册) may register for the national exam.</source>
             <extracomment>%1 is the action "Register for the exam", %2 the state of the degree application</extracomment>
             <translation>暂时无法执行%1：学位申请当前为%2状态。只有经学位授予单位资格审查通过（在册）的申请人，才能报名参加全国统考。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamScoreImport</name>
+        <message>
+            <source>Line %1, column %2 (%3): %4</source>
+            <extracomment>%1 is a line number, %2 a column number, %3 the column's name, %4 what is wrong</extracomment>
+            <translation>第 %1 行第 %2 列（%3）：%4</translation>
+        </message>
+        <message>
+            <source>the double quote that opens the field is not closed.</source>
+            <translation>字段开头的双引号没有闭合。</translation>
+        </message>
+        <message>
+            <source>there is text after the closing double quote.</source>
+            <translation>闭合的双引号之后还有文字。</translation>
+        </message>
+        <message>
+            <source>a double quote inside the field: put the whole field in double quotes and double the quote.</source>
+            <translation>字段中有双引号：请用双引号括起整个字段，并把其中的双引号写成两个。</translation>
+        </message>
+        <message>
+            <source>%1 is a whole number from 0 to 100, such as 72; “%2” is not.</source>
+            <extracomment>%1 is the field "Score", %2 what was typed</extracomment>
+            <translation>%1应为 0 到 100 的整数，如 72；“%2”不是。</translation>
+        </message>
+        <message>
+            <source>Line %1 is not UTF-8 text. Save the file as “CSV UTF-8” and import it again.</source>
+            <translation>第 %1 行不是 UTF-8 文本。请将文件另存为“CSV UTF-8”格式后重新导入。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Line %1 has %n field(s); each line has 3: year, subject (code or name), score.</source>
+            <extracomment>%1 is a line number</extracomment>
+            <translation>
+                <numerusform>第 %1 行有 %n 个字段；每行应有 3 个：年度、科目（代码或名称）、成绩。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>it is empty.</source>
+            <translation>内容为空。</translation>
+        </message>
+        <message>
+            <source>“%1” is neither the code nor the name of an exam subject (such as “en” or “英语”).</source>
+            <extracomment>%1 is what the file has in the subject column</extracomment>
+            <translation>“%1”既不是考试科目的代码，也不是考试科目的名称（如“en”或“英语”）。</translation>
+        </message>
+        <message>
+            <source>it is empty; the file has only published scores.</source>
+            <translation>内容为空；导入的文件只能包含已公布的成绩。</translation>
+        </message>
+        <message>
+            <source>the %1 paper of %2 is already on line %3.</source>
+            <extracomment>%1 is an exam paper such as "English", %2 a year, %3 a line number</extracomment>
+            <translation>%2 年%1科目的成绩已在第 %3 行出现。</translation>
+        </message>
+        <message>
+            <source>The file has no scores: each line needs a year, a subject and a score, separated by commas.</source>
+            <translation>文件中没有成绩：每行须有年度、科目和成绩，以逗号分隔。</translation>
         </message>
     </context>
     <context>
@@ -1275,6 +1565,45 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>FieldCheckerWindow</name>
+        <message>
+            <source>DegreeDesk</source>
+            <translation>学位申请助手</translation>
+        </message>
+        <message>
+            <source>Kinds of field</source>
+            <translation>字段类型</translation>
+        </message>
+        <message>
+            <source>ID document &amp;type:</source>
+            <translation>证件类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>ID document type</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <source>&amp;Name to compare with:</source>
+            <translation>比对姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Name to compare with</source>
+            <translation>用于比对的姓名</translation>
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation>值(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Value to check</source>
+            <translation>待检查的值</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>检查结果</translation>
+        </message>
+    </context>
+    <context>
         <name>IdNumberRule</name>
         <message>
             <source>%1 will be entered as %2 (spaces removed, a lower-case x written as X).</source>
@@ -1419,45 +1748,6 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
-        <name>FieldCheckerWindow</name>
-        <message>
-            <source>DegreeDesk</source>
-            <translation>学位申请助手</translation>
-        </message>
-        <message>
-            <source>Kinds of field</source>
-            <translation>字段类型</translation>
-        </message>
-        <message>
-            <source>ID document &amp;type:</source>
-            <translation>证件类型(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>ID document type</source>
-            <translation>证件类型</translation>
-        </message>
-        <message>
-            <source>&amp;Name to compare with:</source>
-            <translation>比对姓名(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>Name to compare with</source>
-            <translation>用于比对的姓名</translation>
-        </message>
-        <message>
-            <source>&amp;Value:</source>
-            <translation>值(&amp;V)：</translation>
-        </message>
-        <message>
-            <source>Value to check</source>
-            <translation>待检查的值</translation>
-        </message>
-        <message>
-            <source>Findings</source>
-            <translation>检查结果</translation>
-        </message>
-    </context>
-    <context>
         <name>NameRule</name>
         <message>
             <source>%1 can have at most %2 characters.</source>
@@ -1494,6 +1784,29 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         <message>
             <source>%1 "%2" differs from the usual reading of %3, "%4". Keep it if the name is read differently (a character with several readings); otherwise correct it.</source>
             <translation>%1“%2”与“%3”的常用读音“%4”不一致。如果姓名中有多音字、实际读音不同，可以保留；否则请更正。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationsPage</name>
+        <message>
+            <source>What to remind of</source>
+            <translation>提醒内容</translation>
+        </message>
+        <message>
+            <source>Dates ahead</source>
+            <translation>即将到来的日期</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>日历</translation>
+        </message>
+        <message>
+            <source>Export to a calendar file...</source>
+            <translation>导出为日历文件...</translation>
+        </message>
+        <message>
+            <source>The file (.ics) opens in Outlook, Apple Calendar, Google Calendar and Thunderbird, with an alarm on each date as many days ahead as the reminders. Exporting again updates the same events.</source>
+            <translation>日历文件（.ics）可在 Outlook、Apple 日历、Google 日历和 Thunderbird 中打开，每个日期都带有与提醒提前天数相同的闹钟。再次导出会更新相同的日程。</translation>
         </message>
     </context>
     <context>
@@ -1567,6 +1880,101 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>PhotoPage</name>
+        <message>
+            <source>Pixel size</source>
+            <translation>像素尺寸</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>文件大小</translation>
+        </message>
+        <message>
+            <source>The portal's photo rules</source>
+            <translation>平台的电子照片规格</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoRules</name>
+        <message>
+            <source>A JPEG file, judged by its content: renaming another file to .jpg does not make it one.</source>
+            <translation>照片文件必须是JPG格式（按文件内容判断），修改文件后缀认为无效。</translation>
+        </message>
+        <message>
+            <source>The file is not a real JPEG (judged by its content, not its name). Open the original photo again so that it is encoded as JPEG.</source>
+            <translation>该文件不是真正的JPG文件（按文件内容而非文件名判断）。请重新打开原始照片，使其按JPG格式编码。</translation>
+        </message>
+        <message>
+            <source>Exactly 390 pixels wide and 567 pixels high (33 × 48 mm at 300 dpi).</source>
+            <translation>照片尺寸要求，宽：390像素；高：567像素（300 dpi 下为 33 × 48 mm）。</translation>
+        </message>
+        <message>
+            <source>The photo is not exactly 390 × 567 pixels. Crop it again.</source>
+            <translation>照片尺寸不是 390 × 567 像素。请重新裁剪。</translation>
+        </message>
+        <message>
+            <source>File size under 200 KB.</source>
+            <translation>照片文件大小必须在200K以内。</translation>
+        </message>
+        <message>
+            <source>The file is 200 KB or larger. Crop it again so that it is encoded smaller.</source>
+            <translation>照片文件达到或超过200K。请重新裁剪，使其编码后的文件更小。</translation>
+        </message>
+        <message>
+            <source>24-bit RGB true colour.</source>
+            <translation>颜色模式：24位RGB真彩色。</translation>
+        </message>
+        <message>
+            <source>The photo is not in 24-bit RGB colour (it may be greyscale or CMYK). Use a colour photo from a digital camera.</source>
+            <translation>照片不是24位RGB真彩色（可能是灰度或CMYK）。请使用数码相机拍摄的彩色照片。</translation>
+        </message>
+        <message>
+            <source>Blue background.</source>
+            <translation>照片背景为蓝色。</translation>
+        </message>
+        <message>
+            <source>The background is not blue. Take the photo again in front of a blue background: DegreeDesk never replaces a background.</source>
+            <translation>照片背景不是蓝色。请在蓝色背景前重新拍摄：本程序不会替换照片背景。</translation>
+        </message>
+        <message>
+            <source>Head width 21–24 mm (249–283 pixels).</source>
+            <translation>头部宽度21mm-24mm（249–283像素）。</translation>
+        </message>
+        <message>
+            <source>The head is not 21–24 mm (249–283 pixels) wide. Crop it again, closer or wider.</source>
+            <translation>头部宽度不在21mm-24mm（249–283像素）之间。请重新裁剪，放大或缩小取景范围。</translation>
+        </message>
+        <message>
+            <source>Head length 28–33 mm (331–389 pixels), from the top of the hair to the chin.</source>
+            <translation>头部长度28mm-33mm（331–389像素），从头发顶部到下巴。</translation>
+        </message>
+        <message>
+            <source>The head is not 28–33 mm (331–389 pixels) long from the top of the hair to the chin. Crop it again, closer or wider.</source>
+            <translation>从头发顶部到下巴的头部长度不在28mm-33mm（331–389像素）之间。请重新裁剪，放大或缩小取景范围。</translation>
+        </message>
+        <message>
+            <source>Recent (within three months), frontal, bare-headed, in colour, half-length; public servants not in uniform.</source>
+            <translation>近期（三个月内）正面免冠彩色半身电子照片，国家公职人员不着制式服装。</translation>
+        </message>
+        <message>
+            <source>The face is not frontal and bare-headed. Take a recent photo looking straight at the camera, without a hat.</source>
+            <translation>照片不是正面免冠照。请重新拍摄一张近期、正视镜头、不戴帽子的照片。</translation>
+        </message>
+        <message>
+            <source>Taken with a digital camera, without any retouching. The photo is printed on the degree certificate.</source>
+            <translation>电子照片必须由数码相机拍摄，并不得进行任何修饰。照片将用于学位证书。</translation>
+        </message>
+        <message>
+            <source>The photo looks retouched or is a photo of a print. Use an untouched photo from a digital camera.</source>
+            <translation>照片似乎经过修饰，或是翻拍的纸质照片。请使用数码相机拍摄、未经修饰的照片。</translation>
+        </message>
+        <message>
+            <source>The photo does not pass the check %1. Crop it again or choose another photo.</source>
+            <extracomment>%1 is the code of a photo check, e.g. "photo.exposure"</extracomment>
+            <translation>照片未通过检查项 %1。请重新裁剪或另选照片。</translation>
+        </message>
+    </context>
+    <context>
         <name>PostalCodeRule</name>
         <message>
             <source>%1 must be 6 digits, e.g. 100871; "%2" is not.</source>
@@ -1575,6 +1983,25 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         <message>
             <source>%1: 000000 is not a postal code. Enter the code of your postal address.</source>
             <translation>%1：000000不是有效的邮政编码。请填写通信地址所在地的邮政编码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessPage</name>
+        <message>
+            <source>The steps of the portal in the order of its menu. Each shows how far you have come; open one to work on it.</source>
+            <translation>按平台菜单顺序列出的各项步骤，每项都显示您的进度；点击某一项即可前往填写。</translation>
+        </message>
+        <message>
+            <source>Your steps</source>
+            <translation>我的各项步骤</translation>
+        </message>
+        <message>
+            <source>The national process, from application to degree</source>
+            <translation>全国申请流程：从提交申请到授予学位</translation>
+        </message>
+        <message>
+            <source>&lt;ol&gt;&lt;li&gt;Eligibility: a bachelor's degree (学士学位) and, when you apply, at least three years of work since it.&lt;/li&gt;&lt;li&gt;Choose an awarding institution (学位授予单位); most applicants attend its course (课程研修班).&lt;/li&gt;&lt;li&gt;On this platform: register, activate the account by e-mail, upload the photo, fill in the basic information and submit the degree application (its state becomes 已提交).&lt;/li&gt;&lt;li&gt;On-site confirmation (现场确认): first-time applicants go in person with their ID card and degree certificate.&lt;/li&gt;&lt;li&gt;Qualification review (资格审查) by the institution: once passed, you are in the register (在册库) and may register for the national exam.&lt;/li&gt;&lt;li&gt;National exam (全国统考): registration in March on the exam system, the exam on a Sunday in May, the scores about July.&lt;/li&gt;&lt;li&gt;Apply for the thesis defence, report the thesis and defend it within a year of passing all tests; the degree committee (学位评定委员会) decides and awards the master's degree certificate (a single certificate, no 毕业证).&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation>&lt;ol&gt;&lt;li&gt;申请资格：已获得学士学位，并在申请时已工作满三年。&lt;/li&gt;&lt;li&gt;选择学位授予单位；多数申请人会参加该单位的课程研修班。&lt;/li&gt;&lt;li&gt;在本平台：注册、通过邮件激活账号、上传电子照片、填写基本信息并提交学位申请（申请状态显示“已提交”）。&lt;/li&gt;&lt;li&gt;现场确认（信息采集）：首次申请的人员须本人携带身份证和学位证书原件到现场确认。&lt;/li&gt;&lt;li&gt;学位授予单位资格审查：审查通过后进入在册库，方可报名参加全国统考。&lt;/li&gt;&lt;li&gt;全国统考：三月在报名系统报名，五月的一个星期日考试，约七月公布成绩。&lt;/li&gt;&lt;li&gt;申请论文答辩资格、填报论文信息，并在通过全部考试后一年内完成论文答辩；由学位评定委员会审议，授予硕士学位证书（单证，无毕业证书）。&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
     </context>
     <context>
@@ -1715,10 +2142,52 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>RegistrationPage</name>
+        <message>
+            <source>The portal sends an activation mail to the e-mail address below; with a wrong address the account can never be activated. Activate it within 24 hours: accounts not activated within a week are deleted.</source>
+            <translation>用户注册成功后，所填的邮箱会收到一封系统发送的电子邮件，通过该邮件的提示来完成账户的激活；如果所填的电子邮箱地址有误，则可能永远无法激活所注册的账号！请在 24 小时内完成激活，注册后未及时激活的账号系统仅保留一周即予清除。</translation>
+        </message>
+        <message>
+            <source>Your e-mail address is recommended: it is unique</source>
+            <translation>建议使用电子邮箱地址注册，保证唯一</translation>
+        </message>
+        <message>
+            <source>Letters and digits combined</source>
+            <translation>密码规则：数字与字母组合</translation>
+        </message>
+        <message>
+            <source>Your own mobile: for password recovery and SMS notices</source>
+            <translation>要求本人手机，用于密码找回及短信通知</translation>
+        </message>
+        <message>
+            <source>Your real name, as on your ID document. It can never be changed once registered.</source>
+            <translation>申请人真实姓名，须与证件一致，一经注册不能修改。</translation>
+        </message>
+        <message>
+            <source>You can complete this during the degree application</source>
+            <translation>您可以在进行学位申请过程中完善该信息</translation>
+        </message>
+    </context>
+    <context>
         <name>RequiredRule</name>
         <message>
             <source>%1 is required. Fill it in before you copy this form into the portal.</source>
             <translation>%1为必填项。请填写后再将本表录入平台。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidencyCertificatePage</name>
+        <message>
+            <source>Physician qualification certificate (医师资格证书)</source>
+            <translation>医师资格证书</translation>
+        </message>
+        <message>
+            <source>Physician practising certificate (医师执业证书)</source>
+            <translation>医师执业证书</translation>
+        </message>
+        <message>
+            <source>Standardised residency training (住院医师规范化培训)</source>
+            <translation>住院医师规范化培训</translation>
         </message>
     </context>
     <context>
@@ -1730,6 +2199,33 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         <message>
             <source>%1 must be between 0 and %2 days.</source>
             <translation>%1必须在 0 到 %2 天之间。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidencyRequirement</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>%1 a discipline (学科名称), %2 its degree type (申请学位类型)</extracomment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <extracomment>joins the disciplines of several applications</extracomment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>This step is needed: the professional degree in %1 asks for the physician certificates and the standardised residency training (规培).</source>
+            <extracomment>%1 the discipline(s) applied for, e.g. "临床医学 (专业学位)"</extracomment>
+            <translation>需要填写此项：申请%1须填写医师证书及住院医师规范化培训（规培）信息。</translation>
+        </message>
+        <message>
+            <source>This step is not needed for now: no degree application names a discipline yet. It is asked only of applicants for the professional degrees in clinical medicine, stomatology and traditional Chinese medicine (临床医学、口腔医学、中医).</source>
+            <translation>暂时无需填写此项：尚无学位申请选择学科。只有申请临床医学、口腔医学、中医硕士专业学位的人员才需填写。</translation>
+        </message>
+        <message>
+            <source>This step is not needed for your application: %1 is not a professional degree in clinical medicine, stomatology or traditional Chinese medicine (临床医学、口腔医学、中医), the only degrees that ask for these certificates.</source>
+            <extracomment>%1 the discipline(s) applied for, e.g. "计算机科学与技术 (学术型学位)"</extracomment>
+            <translation>您的申请无需填写此项：%1不属于临床医学、口腔医学、中医硕士专业学位，只有这些专业学位才需要填写上述证书信息。</translation>
         </message>
     </context>
     <context>
@@ -1768,6 +2264,81 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>RosterSearch</name>
+        <message>
+            <source>read the applicant list</source>
+            <translation>读取申请人名单</translation>
+        </message>
+        <message>
+            <source>count the applicants</source>
+            <translation>统计申请人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreFileImport</name>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a list of scores.</source>
+            <extracomment>%1 is a file name</extracomment>
+            <translation>%1 太大，不是成绩列表文件。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from %1:</source>
+            <extracomment>%1 is a file name; the problems follow, one a line</extracomment>
+            <translation>未从 %1 导入任何成绩：</translation>
+        </message>
+        <message numerus="yes">
+            <source>... and %n more problem(s).</source>
+            <translation>
+                <numerusform>……另有 %n 处问题。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported from %1: %2 new, %3 updated, %4 unchanged.</source>
+            <extracomment>%1 is a file name; %2, %3, %4 numbers of scores</extracomment>
+            <translation>已从 %1 导入：新增 %2 条，更新 %3 条，%4 条未变。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresPage</name>
+        <message>
+            <source>Scores are published in the exam system (tdxl.neea.edu.cn) some weeks after the exam. A paper is passed with 60 of 100, each paper on its own, and a pass counts for a limited time.</source>
+            <translation>成绩在考后数周于全国统考报名系统（tdxl.neea.edu.cn）公布。每科满分 100 分，60 分合格，各科分别计算；合格成绩在一定期限内有效。</translation>
+        </message>
+        <message>
+            <source>New score</source>
+            <translation>新增成绩</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Import from a CSV file...</source>
+            <translation>从 CSV 文件导入...</translation>
+        </message>
+        <message>
+            <source>A CSV file has one score per line: year, subject (code or name), score, e.g. 2026,英语,72. A file with any bad line imports nothing.</source>
+            <translation>CSV 文件每行一条成绩：年度、科目（代码或名称）、成绩，如 2026,英语,72。只要有一行有误，整个文件都不会导入。</translation>
+        </message>
+        <message>
+            <source>Score details</source>
+            <translation>成绩信息</translation>
+        </message>
+        <message>
+            <source>0–100, empty until published</source>
+            <translation>0–100，公布前留空</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>是否合格</translation>
+        </message>
+    </context>
+    <context>
         <name>StateChange</name>
         <message>
             <source>%1: the code is missing. Each entry of a timeline needs the states it moved between and the action that moved it.</source>
@@ -1783,6 +2354,21 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
             <source>%1 must be an object with "from", "to", "action" and "at". Correct the entry or remove it.</source>
             <extracomment>%1 is the position of an entry in a timeline, e.g. "timeline[2]"</extracomment>
             <translation>%1应为包含“from”、“to”、“action”和“at”的对象。请更正或删除该项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusPage</name>
+        <message>
+            <source>Current state of each application</source>
+            <translation>各项申请的当前状态</translation>
+        </message>
+        <message>
+            <source>History of state changes (newest first)</source>
+            <translation>申请状态变更记录（最新的在前）</translation>
+        </message>
+        <message>
+            <source>No state has changed yet: an application's history starts when it is submitted.</source>
+            <translation>尚无状态变更：申请提交后开始记录。</translation>
         </message>
     </context>
     <context>
@@ -1880,10 +2466,6 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
             <translation>导入申请人</translation>
         </message>
         <message>
-            <source>read the applicant list</source>
-            <translation>读取申请人名单</translation>
-        </message>
-        <message>
             <source>read the changes to send</source>
             <translation>读取待发送的修改</translation>
         </message>
@@ -1937,6 +2519,159 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>SummaryDocument</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Printed on</source>
+            <translation>打印日期</translation>
+        </message>
+        <message>
+            <source>Sections in the order the portal asks for them. Marked values must be filled in or corrected first.</source>
+            <translation>各部分按平台的填报顺序排列。带标记的内容须先填写或更正。</translation>
+        </message>
+        <message>
+            <source>None yet.</source>
+            <translation>暂无。</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>尚无照片</translation>
+        </message>
+        <message>
+            <source>The photo cannot be read</source>
+            <translation>照片无法读取</translation>
+        </message>
+        <message>
+            <source>Application summary</source>
+            <translation>申请信息汇总</translation>
+        </message>
+        <message>
+            <source>%1 - %2</source>
+            <translation>%1 - %2</translation>
+        </message>
+        <message>
+            <source>%1 - %2 - printed on %3</source>
+            <translation>%1 - %2 - 打印于 %3</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>第 %1 页，共 %2 页</translation>
+        </message>
+        <message>
+            <source>The summary could not be saved as %1 (%2). Choose a folder you can write to.</source>
+            <extracomment>%1 is a file path, %2 the system's reason</extracomment>
+            <translation>申请信息汇总无法保存为 %1（%2）。请选择一个可以写入的文件夹。</translation>
+        </message>
+        <message>
+            <source>%1 - %2 - %3.pdf</source>
+            <extracomment>a file name: %1 is the applicant's name, %2 "Application summary", %3 the date</extracomment>
+            <translation>%1 - %2 - %3.pdf</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummarySheet</name>
+        <message>
+            <source>Saved (%1 KB), but it cannot be read as an image</source>
+            <extracomment>%1 is a size in KB</extracomment>
+            <translation>已保存（%1 KB），但无法作为图片读取</translation>
+        </message>
+        <message>
+            <source>JPEG, %1 × %2 px, %3 KB</source>
+            <extracomment>%1 × %2 are pixels, %3 a size in KB</extracomment>
+            <translation>JPG，%1 × %2 像素，%3 KB</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Registration state</source>
+            <translation>报名状态</translation>
+        </message>
+        <message>
+            <source>Up to now</source>
+            <translation>至今</translation>
+        </message>
+        <message>
+            <source>%1 (%2 of %3)</source>
+            <extracomment>%1 is "Submit degree application", %2 and %3 numbers: "(1 of 2)"</extracomment>
+            <translation>%1（第 %2 个，共 %3 个）</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Not published yet</source>
+            <translation>尚未公布</translation>
+        </message>
+        <message>
+            <source>Passed, valid until %1</source>
+            <extracomment>%1 is the last month the pass counts, "YYYYMM"</extracomment>
+            <translation>合格，有效期至 %1</translation>
+        </message>
+        <message>
+            <source>Not passed (%1 needed)</source>
+            <extracomment>%1 is the pass mark</extracomment>
+            <translation>不合格（合格线 %1 分）</translation>
+        </message>
+        <message>
+            <source>%1 missing</source>
+            <extracomment>how many fields are not filled in</extracomment>
+            <translation>%1 项未填写</translation>
+        </message>
+        <message>
+            <source>%1 to correct</source>
+            <extracomment>how many values break a rule</extracomment>
+            <translation>%1 项需更正</translation>
+        </message>
+        <message>
+            <source>%1 to check</source>
+            <extracomment>how many values are accepted but probably a mistake</extracomment>
+            <translation>%1 项请核对</translation>
+        </message>
+        <message>
+            <source>Ready: every field is filled in and passes the checks.</source>
+            <translation>已就绪：所有字段均已填写并通过检查。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>Ready, but look again: %1.</source>
+            <extracomment>%1 is a list such as "3 missing, 1 to correct"</extracomment>
+            <translation>已就绪，但请再核对：%1。</translation>
+        </message>
+        <message>
+            <source>Not ready: %1.</source>
+            <translation>尚未就绪：%1。</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>To correct</source>
+            <translation>需更正</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>请核对</translation>
+        </message>
+    </context>
+    <context>
         <name>TextRule</name>
         <message>
             <source>%1 can have at most %2 characters; it has %3.</source>
@@ -1969,7 +2704,389 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
-        <name>dd::ui::MainWindow</name>
+        <name>dd::ui::AccountPage</name>
+        <message>
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>Confirm new password</source>
+            <translation>确认新密码</translation>
+        </message>
+        <message>
+            <source>Writes the new password, e-mail address and mobile phone into the registration details.</source>
+            <translation>将新密码、电子邮箱地址和移动电话写入注册信息。</translation>
+        </message>
+        <message>
+            <source>Password, e-mail and phone</source>
+            <translation>修改密码、邮箱、手机</translation>
+        </message>
+        <message>
+            <source>(not entered yet)</source>
+            <translation>（尚未填写）</translation>
+        </message>
+        <message>
+            <source>Saved: the registration details have the new values.</source>
+            <translation>已保存：注册信息已更新。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ApplicantSelector</name>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Add an applicant</source>
+            <translation>添加申请人</translation>
+        </message>
+        <message>
+            <source>Rename this applicant</source>
+            <translation>重命名此申请人</translation>
+        </message>
+        <message>
+            <source>Delete this applicant</source>
+            <translation>删除此申请人</translation>
+        </message>
+        <message>
+            <source>Name of the new applicant:</source>
+            <translation>新申请人的名称：</translation>
+        </message>
+        <message>
+            <source>Rename the applicant</source>
+            <translation>重命名申请人</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新名称：</translation>
+        </message>
+        <message>
+            <source>Delete the applicant</source>
+            <translation>删除申请人</translation>
+        </message>
+        <message>
+            <source>Delete %1 and everything prepared for them?</source>
+            <extracomment>%1 is the applicant's name</extracomment>
+            <translation>删除%1及为其准备的全部内容？</translation>
+        </message>
+        <message>
+            <source>Their registration, basic information, photo, applications and scores are removed from this computer (a backup keeps the last days).</source>
+            <translation>其注册信息、基本信息、照片、学位申请和成绩将从本机删除（备份中保留最近几天的数据）。</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ApplicationActionBar</name>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>Choose an application in the table first.</source>
+            <translation>请先在表格中选择一项申请。</translation>
+        </message>
+        <message>
+            <source>The state %1 of this application is unknown, so nothing can be done with it here.</source>
+            <translation>无法识别此申请的状态%1，因此无法在此对它进行任何操作。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The form has %n problem(s). Fix them before submitting the application.</source>
+            <translation>
+                <numerusform>表单中还有 %n 个问题，请改正后再提交申请。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Application state: %1</source>
+            <extracomment>%1 is the state of the application, e.g. "Submitted"</extracomment>
+            <translation>申请状态：%1</translation>
+        </message>
+        <message>
+            <source>To change this application, press %1: it becomes %2 again.</source>
+            <translation>如需修改此申请，请点击%1，申请将重新变为%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ApplicationTableModel</name>
+        <message>
+            <source> · </source>
+            <extracomment>Separates the actions listed in the "Actions" column of the table of applications</extracomment>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Discipline category</source>
+            <translation>学科门类</translation>
+        </message>
+        <message>
+            <source>Discipline</source>
+            <translation>学科名称</translation>
+        </message>
+        <message>
+            <source>Awarding institution</source>
+            <translation>学位授予单位</translation>
+        </message>
+        <message>
+            <source>Application state</source>
+            <translation>申请状态</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::BasicInfoPage</name>
+        <message>
+            <source>Sets %1 to what the ID number says</source>
+            <translation>将%1改为证件号码中的信息</translation>
+        </message>
+        <message>
+            <source>Fill in basic information</source>
+            <translation>填写基本信息</translation>
+        </message>
+        <message>
+            <source>Date of birth and sex from the ID number</source>
+            <translation>按证件号码填写出生日期和性别</translation>
+        </message>
+        <message>
+            <source>Use %1 from the ID number</source>
+            <translation>改为证件号码中的 %1</translation>
+        </message>
+        <message>
+            <source>No pinyin is known for %1: type its reading yourself.</source>
+            <translation>无法识别“%1”的拼音，请自行填写该字的读音。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::DashboardPage</name>
+        <message>
+            <source>Your steps</source>
+            <translation>我的各项步骤</translation>
+        </message>
+        <message>
+            <source>What is still missing</source>
+            <translation>尚缺的内容</translation>
+        </message>
+        <message>
+            <source>My home page</source>
+            <translation>我的主页</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps are complete.</source>
+            <extracomment>%1 steps done out of %2</extracomment>
+            <translation>%2 项步骤中已完成 %1 项。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 the applicant's name, %2 "3 of 9 steps ..."</extracomment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Not needed</source>
+            <translation>无需填写</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <extracomment>%n things still to do in a step</extracomment>
+            <translation>
+                <numerusform>%n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Go to the field</source>
+            <translation>前往该字段</translation>
+        </message>
+        <message>
+            <source>Nothing is missing. Check the summary before you type it into the portal.</source>
+            <translation>已无缺项。在录入平台之前，请核对一遍信息摘要。</translation>
+        </message>
+        <message>
+            <source>Next: %1 — %2</source>
+            <extracomment>%1 what is due, %2 when ("on 26 March 2027, in 117 days")</extracomment>
+            <translation>下一个日期：%1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::DeadlineModel</name>
+        <message>
+            <source>%1 – %2</source>
+            <extracomment>A span of days: %1 the first, %2 the last</extracomment>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>%1 a date, %2 its day of the week</extracomment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>The portal's rule</source>
+            <translation>平台规定</translation>
+        </message>
+        <message>
+            <source>Unofficial source</source>
+            <translation>非官方来源</translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation>推算</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>Reminders from</source>
+            <translation>开始提醒</translation>
+        </message>
+        <message>
+            <source>How sure</source>
+            <translation>可靠程度</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::DefenseRequestPage</name>
+        <message>
+            <source>Go to %1</source>
+            <extracomment>%1 is the menu item "Submit degree application"</extracomment>
+            <translation>前往“%1”</translation>
+        </message>
+        <message>
+            <source>Apply for thesis defence</source>
+            <translation>申请论文答辩资格</translation>
+        </message>
+        <message>
+            <source>The request can be made now: the application's state allows it.</source>
+            <translation>现在即可提出申请：该学位申请的状态允许申请论文答辩资格。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::DegreeApplicationsPage</name>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>Submit degree application</source>
+            <translation>提交学位申请</translation>
+        </message>
+        <message>
+            <source>Delete the application %1? This cannot be undone.</source>
+            <translation>确定删除申请%1吗？删除后无法恢复。</translation>
+        </message>
+        <message>
+            <source>Cancel the application %1? The awarding institution no longer considers it; you can then edit it and submit it again.</source>
+            <translation>确定取消申请%1吗？取消后学位授予单位将不再受理该申请；之后可以修改并重新提交。</translation>
+        </message>
+        <message>
+            <source>%1 done: the application is now %2.</source>
+            <translation>已%1，申请当前状态为%2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::DependentChoices</name>
+        <message>
+            <source>Not studying at the awarding institution</source>
+            <translation>未在学位授予单位在读</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::DesktopNotifier</name>
+        <message>
+            <source>DegreeDesk reminders</source>
+            <translation>学位申请助手提醒</translation>
+        </message>
+        <message>
+            <source>Reminder: %1. %2</source>
+            <extracomment>A reminder in the window's message bar: %1 what, %2 when</extracomment>
+            <translation>提醒：%1。%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ExamPage</name>
+        <message>
+            <source>National exam</source>
+            <translation>全国统考</translation>
+        </message>
+        <message>
+            <source>%1 (since %2)</source>
+            <extracomment>%1 is a state such as "Fee paid", %2 the time it was recorded</extracomment>
+            <translation>%1（自 %2 起）</translation>
+        </message>
+        <message>
+            <source>%1: done. The registration is now “%2”.</source>
+            <extracomment>%1 is an action such as "Pay the fee", %2 the new state such as "Fee paid"</extracomment>
+            <translation>%1：已完成。报名状态现为“%2”。</translation>
+        </message>
+        <message>
+            <source>Delete the registration for the %1 paper of %2 from DegreeDesk? This cannot be undone.</source>
+            <extracomment>%1 is an exam paper such as "English" (may be empty), %2 a year</extracomment>
+            <translation>从学位申请助手中删除 %2 年%1科目的报名记录吗？此操作无法撤销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ExamRegistrationModel</name>
+        <message>
+            <source>%1, exempt</source>
+            <extracomment>%1 is the state of a registration such as "Not registered"</extracomment>
+            <translation>%1，免考</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ExamScoreModel</name>
+        <message>
+            <source>Not published</source>
+            <translation>未公布</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>%1 (expired)</source>
+            <extracomment>%1 is the last month a pass counted, "2026-05"</extracomment>
+            <translation>%1（已过期）</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>是否合格</translation>
+        </message>
+        <message>
+            <source>Counts until</source>
+            <translation>有效期至</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::FieldCheckerWindow</name>
         <message>
             <source>DegreeDesk - check a field</source>
             <translation>学位申请助手 - 检查字段</translation>
@@ -1977,6 +3094,10 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         <message>
             <source>Type a value to check it.</source>
             <translation>请输入要检查的值。</translation>
+        </message>
+        <message>
+            <source>Rule: %1</source>
+            <translation>规则：%1</translation>
         </message>
         <message>
             <source>Not accepted: correct the value as the findings below say.</source>
@@ -1990,9 +3111,697 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
             <source>Accepted.</source>
             <translation>已通过检查。</translation>
         </message>
+    </context>
+    <context>
+        <name>dd::ui::MainWindow</name>
         <message>
-            <source>Rule: %1</source>
-            <translation>规则：%1</translation>
+            <source>DegreeDesk</source>
+            <translation>学位申请助手</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>菜单</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;New applicant...</source>
+            <translation>新建申请人(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename applicant...</source>
+            <translation>重命名申请人(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete applicant...</source>
+            <translation>删除申请人(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Next page</source>
+            <translation>下一页(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous page</source>
+            <translation>上一页(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Go to the &amp;menu</source>
+            <translation>转到菜单(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Training center mode (many applicants)</source>
+            <translation>培训机构模式（多位申请人）(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Check a single field...</source>
+            <translation>检查单个字段(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About DegreeDesk</source>
+            <translation>关于学位申请助手(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About DegreeDesk</source>
+            <translation>关于学位申请助手</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;DegreeDesk %1&lt;/h3&gt;&lt;p&gt;Prepares applications for a master's degree with equivalent education: every field checked before it is typed into the portal, the certificate photo, the whole file kept on this computer.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;学位申请助手 %1&lt;/h3&gt;&lt;p&gt;帮助准备同等学力人员申请硕士学位的材料：每个字段在录入平台之前都经过检查，处理证件照片，全部资料保存在本机。&lt;/p&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix</source>
+            <extracomment>%n is the number of errors left on the page</extracomment>
+            <translation>
+                <numerusform>有 %n 处问题需要修改</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved at %1</source>
+            <extracomment>%1 is the time of day</extracomment>
+            <translation>已于 %1 保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::MenuModel</name>
+        <message>
+            <source>Degree application</source>
+            <translation>学位申请</translation>
+        </message>
+        <message>
+            <source>View application process</source>
+            <translation>查看申请流程</translation>
+        </message>
+        <message>
+            <source>Upload photo</source>
+            <translation>上传电子照片</translation>
+        </message>
+        <message>
+            <source>Fill in basic information</source>
+            <translation>填写基本信息</translation>
+        </message>
+        <message>
+            <source>Submit degree application</source>
+            <translation>提交学位申请</translation>
+        </message>
+        <message>
+            <source>Apply for thesis defence</source>
+            <translation>申请论文答辩资格</translation>
+        </message>
+        <message>
+            <source>Report thesis information</source>
+            <translation>填报论文信息</translation>
+        </message>
+        <message>
+            <source>View application status</source>
+            <translation>查看申请状态</translation>
+        </message>
+        <message>
+            <source>Residency and physician certificates</source>
+            <translation>填写规培、医师证书信息</translation>
+        </message>
+        <message>
+            <source>National exam</source>
+            <translation>全国统考</translation>
+        </message>
+        <message>
+            <source>Score lookup</source>
+            <translation>成绩查询</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>短信定制</translation>
+        </message>
+        <message>
+            <source>Account management</source>
+            <translation>账户管理</translation>
+        </message>
+        <message>
+            <source>Registration details</source>
+            <translation>注册信息</translation>
+        </message>
+        <message>
+            <source>Password, e-mail and phone</source>
+            <translation>修改密码、邮箱、手机</translation>
+        </message>
+        <message>
+            <source>My home page</source>
+            <translation>我的主页</translation>
+        </message>
+        <message>
+            <source>Not needed for your application</source>
+            <translation>您的申请无需此项</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::MessageBar</name>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Close the message</source>
+            <translation>关闭此消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::NotificationsPage</name>
+        <message>
+            <source> days</source>
+            <extracomment>After the number of days in a spin box</extracomment>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>While DegreeDesk is open, each reminder shows once a day as a desktop notification, from the chosen number of days before its date to the date.</source>
+            <translation>学位申请助手运行期间，每条提醒每天以桌面通知显示一次，从日期前所选的天数起，直到当天。</translation>
+        </message>
+        <message>
+            <source>This desktop has no notification area, so while DegreeDesk is open each reminder shows once a day in the message bar at the top of the window, from the chosen number of days before its date to the date.</source>
+            <translation>此桌面没有通知区域，因此学位申请助手运行期间，每条提醒每天在窗口顶部的消息栏中显示一次，从日期前所选的天数起，直到当天。</translation>
+        </message>
+        <message>
+            <source>Export to a calendar file</source>
+            <translation>导出为日历文件</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>日历文件 (*.ics)</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>短信定制</translation>
+        </message>
+        <message>
+            <source>Choose a date to see where it comes from.</source>
+            <translation>选择一个日期，查看它的来源。</translation>
+        </message>
+        <message>
+            <source>No dates ahead: nothing is left to remind of.</source>
+            <translation>没有即将到来的日期，无需提醒。</translation>
+        </message>
+        <message>
+            <source>DegreeDesk counts from the day the registration form was last saved here, %1.</source>
+            <extracomment>%1 is a date</extracomment>
+            <translation>学位申请助手从注册信息最后一次保存之日（%1）起计算。</translation>
+        </message>
+        <message>
+            <source>No dates to export: switch a reminder on.</source>
+            <translation>没有可导出的日期：请至少打开一项提醒。</translation>
+        </message>
+        <message>
+            <source>DegreeDesk: %1</source>
+            <extracomment>The calendar's name: %1 is the applicant</extracomment>
+            <translation>学位申请助手：%1</translation>
+        </message>
+        <message>
+            <source>How sure: %1</source>
+            <translation>可靠程度：%1</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <extracomment>%1 is a file name, %2 the system's reason</extracomment>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n date(s) saved to %1.</source>
+            <extracomment>%1 is a file name</extracomment>
+            <translation>
+                <numerusform>已将 %n 个日期保存到 %1。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::PhotoPage</name>
+        <message>
+            <source>Result of the photo check</source>
+            <translation>照片检查结果</translation>
+        </message>
+        <message>
+            <source>Upload photo</source>
+            <translation>上传电子照片</translation>
+        </message>
+        <message>
+            <source>The saved photo cannot be shown: its data is not a readable image.</source>
+            <translation>无法显示已保存的照片：其数据不是可读取的图像。</translation>
+        </message>
+        <message>
+            <source>No photo yet</source>
+            <translation>尚无照片</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Not readable as an image</source>
+            <translation>无法作为图像读取</translation>
+        </message>
+        <message>
+            <source>%1 × %2 pixels</source>
+            <translation>%1 × %2 像素</translation>
+        </message>
+        <message>
+            <source>%1 (%2 bytes)</source>
+            <extracomment>%1 the size in kB, %2 the exact number of bytes</extracomment>
+            <translation>%1（%2 字节）</translation>
+        </message>
+        <message>
+            <source>There is no certificate photo for this applicant yet. The photo is cut from a camera photo and checked by the cropper, which comes in a later version; it must meet the rules below.</source>
+            <translation>该申请人还没有电子照片。电子照片将由照片裁剪工具从相机照片中裁出并检查（该工具将在后续版本中提供）；照片须符合下列规格。</translation>
+        </message>
+        <message>
+            <source>The photo passes every check.</source>
+            <translation>照片通过了全部检查。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The photo does not pass %n check(s):</source>
+            <extracomment>followed by one line per failed check</extracomment>
+            <translation>
+                <numerusform>照片有 %n 项检查未通过：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (not met)</source>
+            <translation>%1（不符合）</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::PortalViewDialog</name>
+        <message>
+            <source>Copy &amp;next</source>
+            <translation>复制下一项(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Start over</source>
+            <translation>从头开始(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep on top</source>
+            <translation>窗口置顶(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Copy the next value</source>
+            <translation>复制下一项内容</translation>
+        </message>
+        <message>
+            <source>Values in the portal's order</source>
+            <translation>按平台顺序排列的内容</translation>
+        </message>
+        <message>
+            <source>Last copied</source>
+            <translation>最近复制</translation>
+        </message>
+        <message>
+            <source>Copies the next value (%1)</source>
+            <translation>复制下一项内容（%1）</translation>
+        </message>
+        <message>
+            <source>Portal view - %1</source>
+            <translation>平台视图 - %1</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Copy each value and paste it into the portal's field of the same name, in this order. %3 copies the next one.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;请按此顺序复制每项内容，粘贴到平台上同名的字段中。按 %3 复制下一项。</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Copy %1</source>
+            <extracomment>%1 is a field's label</extracomment>
+            <translation>复制%1</translation>
+        </message>
+        <message>
+            <source>There is nothing to copy yet.</source>
+            <translation>还没有可以复制的内容。</translation>
+        </message>
+        <message>
+            <source>All %1 values are copied. %2 starts again from the first.</source>
+            <extracomment>%1 is a number of values, %2 the key that copies the next one (F8)</extracomment>
+            <translation>全部 %1 项内容已复制。按 %2 从第一项重新开始。</translation>
+        </message>
+        <message>
+            <source>Nothing copied yet: %1 copies the first value.</source>
+            <extracomment>%1 is the key that copies the next value (F8)</extracomment>
+            <translation>尚未复制：按 %1 复制第一项内容。</translation>
+        </message>
+        <message>
+            <source>Copied %1 of %2: %3</source>
+            <extracomment>%1 and %2 are numbers, %3 the section and label of the value copied</extracomment>
+            <translation>已复制第 %1 项，共 %2 项：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ProcessPage</name>
+        <message>
+            <source>View application process</source>
+            <translation>查看申请流程</translation>
+        </message>
+        <message>
+            <source>User name, a password of letters and digits, an e-mail address (not Hotmail or Yahoo), mobile, and 姓名, which can never be changed. Activate the account from the e-mail within 24 hours.</source>
+            <translation>用户名、密码（数字与字母组合）、电子邮箱（请暂时不要使用Hotmail和Yahoo邮箱）、移动电话，以及一经注册不能修改的姓名；24小时内通过邮件完成账号激活。</translation>
+        </message>
+        <message>
+            <source>A recent frontal colour photo: JPG, 390 × 567 pixels, under 200 KB, blue background, no retouching. It is printed on the degree certificate.</source>
+            <translation>近期正面免冠彩色半身电子照片：JPG格式，宽390像素、高567像素，200K以内，背景为蓝色，不得进行任何修饰。照片将用于学位证书。</translation>
+        </message>
+        <message>
+            <source>姓名拼音, sex, ethnic group, date of birth, the ID number twice, political status, the months of starting work and of the prior degree, and the personal history up to this month.</source>
+            <translation>姓名拼音、性别、民族、出生日期、证件号码（填写两次）、政治面貌、参加工作年月、获前置学位年月和前置学位类别；个人经历须填写至本年本月。</translation>
+        </message>
+        <message>
+            <source>Choose the awarding institution, the degree type, 学科门类 and 学科名称; save, then submit. It is done when the state shows 已提交.</source>
+            <translation>选择学位授予单位、申请学位类型、学科门类和学科名称，保存后点击“提交申请”；“申请状态”栏显示“已提交”则完成。</translation>
+        </message>
+        <message>
+            <source>After the qualification review and all tests, request the thesis defence for the submitted application.</source>
+            <translation>通过资格审查和全部考试后，为已提交的学位申请申请论文答辩资格。</translation>
+        </message>
+        <message>
+            <source>The thesis title in Chinese and English, 3 to 5 keywords, its type, source, length and dates, and the supervisor.</source>
+            <translation>论文中英文题目、3至5个关键词、论文类型、选题来源、字数、起止日期以及导师信息。</translation>
+        </message>
+        <message>
+            <source>Only for the professional degrees in clinical medicine, stomatology and traditional Chinese medicine: the physician certificates and the standardised residency training.</source>
+            <translation>仅限申请临床医学、口腔医学和中医硕士专业学位的人员填写：医师资格证书、医师执业证书及住院医师规范化培训信息。</translation>
+        </message>
+        <message>
+            <source>Register for the national exam (foreign language and 学科综合水平) in March, pay and print the admission ticket; the exam is on a Sunday in May.</source>
+            <translation>三月报名参加全国统考（外国语水平和学科综合水平）并缴费，考前打印准考证；考试在五月的一个星期日举行。</translation>
+        </message>
+        <message>
+            <source>Scores come out about 60 working days after the exam; %1 passes, and a pass stays valid for %2 years.</source>
+            <extracomment>%1 the pass mark (60), %2 how many years a pass stays valid (4)</extracomment>
+            <translation>成绩约在考后60个工作日公布；%1分及格，合格成绩有效期为%2年。</translation>
+        </message>
+        <message>
+            <source>Not needed</source>
+            <translation>无需填写</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 a step, %2 its state</extracomment>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::RegistrationPage</name>
+        <message>
+            <source>Registration details</source>
+            <translation>注册信息</translation>
+        </message>
+        <message>
+            <source>Change the name?</source>
+            <translation>修改姓名？</translation>
+        </message>
+        <message>
+            <source>Change the name from "%1" to "%2"?</source>
+            <translation>将姓名由“%1”改为“%2”吗？</translation>
+        </message>
+        <message>
+            <source>Once an account is registered on the portal, its name can never be changed there. Change it here only if you have not registered yet, or the name here was typed wrongly.</source>
+            <translation>在学位网上，姓名一经注册不能修改。仅当您尚未注册，或此处的姓名录入有误时，才在此修改。</translation>
+        </message>
+        <message>
+            <source>Change the name</source>
+            <translation>修改姓名</translation>
+        </message>
+        <message>
+            <source>Keep "%1"</source>
+            <translation>保留“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ReminderScheduler</name>
+        <message numerus="yes">
+            <source>From %1 to %2: starts in %n day(s).</source>
+            <extracomment>%1 and %2 are dates; %n the days until the first</extracomment>
+            <translation>
+                <numerusform>%1 至 %2：%n 天后开始。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last day today (%1).</source>
+            <extracomment>%1 is a date</extracomment>
+            <translation>今天（%1）是最后一天。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Until %1: %n more day(s).</source>
+            <extracomment>%1 is a date; %n the days left after today</extracomment>
+            <translation>
+                <numerusform>截至 %1：还剩 %n 天。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Today (%1).</source>
+            <extracomment>%1 is a date</extracomment>
+            <translation>就在今天（%1）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>On %1: in %n day(s).</source>
+            <extracomment>%1 is a date; %n the days until then</extracomment>
+            <translation>
+                <numerusform>%1：还有 %n 天。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ResidencyCertificatePage</name>
+        <message>
+            <source>Obtained</source>
+            <extracomment>the check box of 是否取得合格证书 (residency training certificate obtained)</extracomment>
+            <translation>已取得</translation>
+        </message>
+        <message>
+            <source>Whether this step is needed</source>
+            <translation>是否需要填写此项</translation>
+        </message>
+        <message>
+            <source>Residency and physician certificates</source>
+            <translation>填写规培、医师证书信息</translation>
+        </message>
+        <message>
+            <source>%1 You may still fill in the form; it is kept but not counted.</source>
+            <extracomment>%1 says why the step is not needed</extracomment>
+            <translation>%1您仍可填写此表：填写的内容会保存，但不计入进度。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ResumeEditor</name>
+        <message>
+            <source>Add row</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Add a row below the current one</source>
+            <translation>在当前行下方新增一行</translation>
+        </message>
+        <message>
+            <source>Remove row</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Remove the current row</source>
+            <translation>删除当前行</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move the current row up</source>
+            <translation>将当前行上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Move the current row down</source>
+            <translation>将当前行下移</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ResumeTableModel</name>
+        <message>
+            <source>Up to now</source>
+            <extracomment>Shown in the end month column of the personal history for an entry still going on</extracomment>
+            <translation>至今</translation>
+        </message>
+        <message>
+            <source>Year and month, e.g. 200809</source>
+            <translation>年月，如：200809</translation>
+        </message>
+        <message>
+            <source>Year and month, e.g. 201206; leave empty for an entry still going on (up to now)</source>
+            <translation>年月，如：201206；仍在继续的一项留空（至今）</translation>
+        </message>
+        <message>
+            <source>The school or the employer</source>
+            <translation>学习或工作单位</translation>
+        </message>
+        <message>
+            <source>What you studied, or your position</source>
+            <translation>所学专业或所任职务</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ScoresPage</name>
+        <message>
+            <source>Import scores</source>
+            <translation>导入成绩</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Score lookup</source>
+            <translation>成绩查询</translation>
+        </message>
+        <message>
+            <source>%1: counts until %2</source>
+            <extracomment>%1 is "Pass", %2 the last month the pass counts ("2030-05")</extracomment>
+            <translation>%1，有效期至 %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 of 100 are needed</source>
+            <extracomment>%1 is "Fail", %2 the pass mark</extracomment>
+            <translation>%1，需达到 %2 分（满分 100 分）</translation>
+        </message>
+        <message>
+            <source>Delete the score of the %1 paper of %2? This cannot be undone.</source>
+            <extracomment>%1 is an exam paper such as "English" (may be empty), %2 a year</extracomment>
+            <translation>删除 %2 年%1科目的成绩吗？此操作无法撤销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::StatusPage</name>
+        <message>
+            <source>No degree application yet. Prepare one under %1.</source>
+            <extracomment>%1 is a link to the page 提交学位申请</extracomment>
+            <translation>还没有学位申请。请在“%1”中填写。</translation>
+        </message>
+        <message>
+            <source>Application status</source>
+            <translation>查看申请状态</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <extracomment>%1 is the date and time of the last state change</extracomment>
+            <translation>自 %1 起</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 is an application (year, discipline, institution), %2 its state</extracomment>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::SummaryActions</name>
+        <message>
+            <source>&amp;Print summary...</source>
+            <translation>打印申请信息汇总(&amp;P)...</translation>
+        </message>
+        <message>
+            <source>&amp;Export summary as PDF...</source>
+            <translation>将申请信息汇总导出为 PDF(&amp;E)...</translation>
+        </message>
+        <message>
+            <source>P&amp;ortal view</source>
+            <translation>平台视图(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Prints every field of the applicant in the portal's order.</source>
+            <translation>按平台的顺序打印申请人的每一项信息。</translation>
+        </message>
+        <message>
+            <source>Saves the printable summary as a PDF file.</source>
+            <translation>将可打印的申请信息汇总保存为 PDF 文件。</translation>
+        </message>
+        <message>
+            <source>Shows the values in the portal's order, to copy and paste one by one.</source>
+            <translation>按平台的顺序显示各项内容，便于逐项复制粘贴。</translation>
+        </message>
+        <message>
+            <source>Export summary as PDF</source>
+            <translation>将申请信息汇总导出为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print summary</source>
+            <translation>打印申请信息汇总</translation>
+        </message>
+        <message>
+            <source>The summary could not be printed. Check the printer and try again.</source>
+            <translation>申请信息汇总无法打印。请检查打印机后重试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ThesisPage</name>
+        <message>
+            <source>Report thesis information</source>
+            <translation>填报论文信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::TimelineModel</name>
+        <message>
+            <source>New application</source>
+            <extracomment>An application described in a list, when it has no year, discipline or institution yet</extracomment>
+            <translation>新申请</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>申请</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>My application</source>
+            <translation>我的申请</translation>
+        </message>
+        <message>
+            <source>DegreeDesk</source>
+            <translation>学位申请助手</translation>
         </message>
     </context>
 </TS>

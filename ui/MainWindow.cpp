@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "FieldCheckerWindow.h"
+#include "PortalViewDialog.h"
 #include "Session.h"
+#include "SummaryActions.h"
 #include "models/MenuModel.h"
 #include "pages/Page.h"
 #include "platform/Settings.h"
@@ -15,12 +17,14 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTime>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -96,7 +100,12 @@ MainWindow::MainWindow(Session *session, platform::Settings *settings, QWidget *
     connect(m_session, &Session::errorReported, this, [this](const QString &message) {
         m_message->showMessage(message, MessageBar::Kind::Error);
     });
-    statusBar()->showMessage(tr("Everything is saved as you type."));
+    connect(m_session, &Session::recordsChanged, this, [this] {
+        //: %1 is the time of day
+        statusBar()->showMessage(
+            tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+            4000);
+    });
     refreshSelectorVisibility();
     refreshProgress();
 }
@@ -111,6 +120,7 @@ void MainWindow::createMenus()
     add->setShortcut(QKeySequence::New);
     file->addAction(tr("&Rename applicant..."), m_selector, &ApplicantSelector::askRename);
     file->addAction(tr("&Delete applicant..."), m_selector, &ApplicantSelector::askDelete);
+    (new SummaryActions(m_session, this, this))->addTo(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLayout>
@@ -89,6 +90,7 @@ void RecordForm::bindChildren()
 void RecordForm::bind(const QString &key, QWidget *editor)
 {
     m_editors.insert(key, editor);
+    editor->installEventFilter(this);
     if (editor->accessibleName().isEmpty()) {
         editor->setAccessibleName(domain::Field::label(key));
     }
@@ -421,6 +423,20 @@ void RecordForm::commitPending()
     }
 }
 
+bool RecordForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
+            if (it.value() == watched && !m_touched.contains(it.key())) {
+                m_touched.insert(it.key());
+                validate();
+                break;
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void RecordForm::detach()
 {
     m_idle->stop();
@@ -428,6 +444,7 @@ void RecordForm::detach()
     for (auto it = m_editors.constBegin(); it != m_editors.constEnd(); ++it) {
         if (QWidget *editor = it.value()) {
             disconnect(editor, nullptr, this, nullptr);
+            editor->removeEventFilter(this);
             if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->lineEdit()) {
                 disconnect(combo->lineEdit(), nullptr, this, nullptr);
             }

@@ -75,6 +75,11 @@ public:
 
     QString messageText(const QString &key) const;
 
+protected:
+    // Leaving a field shows its messages, even when nothing was typed (Qt 6 emits
+    // editingFinished on focus loss only after a change).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // After every validation: all findings of the record, bound to an editor or not.
     void findingsChanged(const domain::Findings &findings);

@@ -10,6 +10,8 @@
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -20,9 +22,30 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("DegreeDesk"));
     QApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
 
+    QCommandLineParser options;
+    options.setApplicationDescription(QStringLiteral("DegreeDesk - 学位申请助手"));
+    options.addHelpOption();
+    options.addVersionOption();
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QStringLiteral("Open at this page (e.g. basicInfo)."),
+                                        QStringLiteral("id"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Language: zh_CN or en."),
+                                        QStringLiteral("language"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QStringLiteral("Open this database file."),
+                                            QStringLiteral("file"));
+    options.addOptions({pageOption, langOption, databaseOption});
+    options.process(app);
+
     dd::platform::Settings settings;
-    dd::i18n::install(app,
-                      settings.language().isEmpty() ? QLocale() : QLocale(settings.language()));
+    if (options.isSet(databaseOption)) {
+        settings.setValue(dd::platform::Settings::Key::DatabasePath,
+                          QFileInfo(options.value(databaseOption)).absoluteFilePath());
+    }
+    const QString language =
+        options.isSet(langOption) ? options.value(langOption) : settings.language();
+    dd::i18n::install(app, language.isEmpty() ? QLocale() : QLocale(language));
 
     const dd::platform::Clock &clock = dd::platform::Clock::system();
     dd::store::Database database(clock);
@@ -57,6 +80,9 @@ int main(int argc, char *argv[])
     dd::ui::MainWindow window(&session, &settings);
     dd::ui::addPages(&window, &session);
     window.restoreState();
+    if (options.isSet(pageOption)) {
+        window.showPage(options.value(pageOption));
+    }
     if (!opener.notice().isEmpty()) {
         window.messageBar()->showMessage(opener.notice(), dd::ui::MessageBar::Kind::Information);
     }

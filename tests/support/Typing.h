@@ -11,13 +11,15 @@ namespace dd::test {
 // only knows ASCII, and the forms are filled in Chinese.
 inline void typeText(QWidget *widget, const QString &text)
 {
-    for (const QChar ch : text) {
-        if (ch.unicode() < 0x80) {
-            QTest::keyClick(widget, ch.toLatin1());
+    // By code point, so that a character outside the basic plane (𠮷) arrives whole.
+    for (const char32_t point : text.toUcs4()) {
+        if (point < 0x80) {
+            QTest::keyClick(widget, char(point));
             continue;
         }
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        const QString ch = QString::fromUcs4(&point, 1);
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, ch);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, ch);
         QCoreApplication::sendEvent(widget, &press);
         QCoreApplication::sendEvent(widget, &release);
     }
