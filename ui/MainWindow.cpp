@@ -63,7 +63,9 @@ MainWindow::MainWindow(Session *session, platform::Settings *settings, QWidget *
     m_menuView->setExpandsOnDoubleClick(false);
     m_menuView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_menuView->expandAll();
-    m_menuView->setMinimumWidth(m_menuView->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
+    // Wide enough for the longest item of the menu in the language shown, nothing cut off.
+    m_menuView->setMinimumWidth(static_cast<QAbstractItemView *>(m_menuView)->sizeHintForColumn(0)
+                                + m_menuView->indentation() + 2 * m_menuView->frameWidth() + 12);
     leftLayout->addWidget(m_menuView, 1);
 
     // Right: the page's title and problem count, messages, the page.
@@ -295,7 +297,7 @@ void MainWindow::restoreState()
     if (!splitter.isEmpty()) {
         m_splitter->restoreState(splitter);
     } else {
-        m_splitter->setSizes({260, 840});
+        m_splitter->setSizes({m_menuView->minimumWidth(), width() - m_menuView->minimumWidth()});
     }
     if (!showPage(m_settings->lastPage())) {
         showPage(MenuModel::DashboardPage) || showPage(m_menu->pageIds().value(0));

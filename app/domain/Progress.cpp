@@ -7,6 +7,7 @@
 #include "domain/ExamRegistrationStateMachine.h"
 #include "domain/ExamValidator.h"
 #include "domain/Field.h"
+#include "domain/PhotoRules.h"
 #include "domain/RegistrationValidator.h"
 #include "domain/RequiredRule.h"
 #include "domain/ResidencyCertificateValidator.h"
@@ -370,13 +371,8 @@ StepStatus evaluatePhoto(const Dossier &dossier)
                 .arg(Progress::stepLabel(Step::Photo))));
     }
     for (const QString &rule : photo.failedRules) {
-        findings.append(Finding::error(
-            Photo::JpegKey, rule,
-            //: %1 is the step "Upload photo", %2 the code of a photo check
-            Progress::tr("%1: the photo does not pass the check %2. Crop it again or choose "
-                         "another photo.")
-                .arg(Progress::stepLabel(Step::Photo), rule),
-            rule));
+        // PhotoRules says what the failed check means and what to do.
+        findings.append(Finding::error(Photo::JpegKey, rule, PhotoRules::failure(rule), rule));
     }
     return judged(Step::Photo, findings);
 }
