@@ -121,7 +121,13 @@ Result<void> RosterIndex::refresh(Database &db, qint64 applicantId)
     if (!dossier) {
         return dossier.error();
     }
-    const SearchKeys::Person person = personOf(*dossier, label);
+    return index(db, applicantId, label, *dossier);
+}
+
+Result<void> RosterIndex::index(Database &db, qint64 applicantId, const QString &label,
+                                const domain::Dossier &dossier)
+{
+    const SearchKeys::Person person = personOf(dossier, label);
     {
         QSqlQuery &query = db.prepared(QStringLiteral(
             "UPDATE applicants SET name = ?, name_pinyin = ?, id_number = ?, mobile = ?, "
@@ -159,7 +165,7 @@ Result<void> RosterIndex::refresh(Database &db, qint64 applicantId)
     QSqlQuery &insertTag = db.prepared(
         QStringLiteral("INSERT OR IGNORE INTO applicant_tags (tag, applicant_id) VALUES (?, ?)"));
     const domain::ValidationContext context = domain::ValidationContext::at(db.clock().today());
-    for (const QString &tag : tagsFor(*dossier, context)) {
+    for (const QString &tag : tagsFor(dossier, context)) {
         insertTag.addBindValue(tag);
         insertTag.addBindValue(applicantId);
         if (!insertTag.exec()) {

@@ -23,6 +23,9 @@ public:
     static inline const QString MissingAny = QStringLiteral("any");
 
     static Result<void> refresh(Database &db, qint64 applicantId);
+    // The same from a label and dossier already in hand (an import).
+    static Result<void> index(Database &db, qint64 applicantId, const QString &label,
+                              const domain::Dossier &dossier);
     static Result<void> rebuildAll(Database &db);
 
     // The applicant's live records (deleted ones left out), read strictly.

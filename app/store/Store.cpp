@@ -330,7 +330,7 @@ Result<RecordMeta> Store::saveJson(const QUuid &applicant, const QString &kind, 
         if (!id) {
             return id.error();
         }
-        auto saved = saveJsonLocked(*id, applicant, kind, std::move(body), record, true);
+        auto saved = saveJsonLocked(*id, applicant, kind, std::move(body), record, false);
         if (!saved) {
             return saved.error();
         }
@@ -345,7 +345,7 @@ Result<RecordMeta> Store::saveJson(const QUuid &applicant, const QString &kind, 
 
 Result<RecordMeta> Store::saveJsonLocked(qint64 applicantId, const QUuid &applicant,
                                          const QString &kind, QJsonObject body, const QUuid &record,
-                                         bool refresh)
+                                         bool importing)
 {
     if (!RecordKinds::isKnown(kind)) {
         return StoreError::make(StoreError::Code::InvalidData,
@@ -373,7 +373,9 @@ Result<RecordMeta> Store::saveJsonLocked(qint64 applicantId, const QUuid &applic
     meta.updatedAt = m_db.clock().now().toUTC();
     qint64 rowId = 0;
     bool exists = false;
-    if (!record.isNull()) {
+    if (importing) {
+        meta.uuid = record;
+    } else if (!record.isNull()) {
         QSqlQuery &query = m_db.prepared(QStringLiteral(
             "SELECT id, applicant_id, kind, server_version FROM records WHERE uuid = ?"));
         if (auto done = run(query, {uuidText(record)}, action); !done) {
@@ -449,7 +451,7 @@ Result<RecordMeta> Store::saveJsonLocked(qint64 applicantId, const QUuid &applic
         !queued) {
         return queued.error();
     }
-    if (refresh) {
+    if (!importing) {
         if (auto touched = touch(applicantId); !touched) {
             return touched.error();
         }
@@ -616,12 +618,13 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                 return queued;
             }
             for (const auto &[kind, body] : RecordKinds::recordsOf(item.dossier)) {
-                if (auto saved = saveJsonLocked(id, uuid, kind, body, QUuid::createUuid(), false);
+                if (auto saved = saveJsonLocked(id, uuid, kind, body, QUuid::createUuid(), true);
                     !saved) {
                     return saved.error();
                 }
             }
-            if (auto indexed = RosterIndex::refresh(m_db, id); !indexed) {
+            // The records just written are the dossier in hand: no need to read them back.
+            if (auto indexed = RosterIndex::index(m_db, id, label, item.dossier); !indexed) {
                 return indexed;
             }
             created.append(uuid);

@@ -109,9 +109,11 @@ private:
                                                                const QString &kind);
     Result<RecordMeta> saveJson(const QUuid &applicant, const QString &kind, QJsonObject body,
                                 const QUuid &record);
+    // `importing`: the record is new (a fresh UUID under a new applicant), so nothing is looked
+    // up, and the applicant's roster row is written once by the import itself.
     Result<RecordMeta> saveJsonLocked(qint64 applicantId, const QUuid &applicant,
                                       const QString &kind, QJsonObject body, const QUuid &record,
-                                      bool refresh);
+                                      bool importing);
     Result<qint64> applicantId(const QUuid &applicant);
     Result<void> enqueue(OutboxEntry::Entity entity, const QUuid &uuid,
                          OutboxEntry::Operation operation, qint64 revision, qint64 baseVersion);
