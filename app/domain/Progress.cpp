@@ -11,6 +11,7 @@
 #include "domain/RegistrationValidator.h"
 #include "domain/RequiredRule.h"
 #include "domain/ResidencyCertificateValidator.h"
+#include "domain/ResidencyRequirement.h"
 #include "domain/ThesisValidator.h"
 #include "domain/YearMonth.h"
 
@@ -105,14 +106,6 @@ QList<qsizetype> rowsInPlay(const QList<Record> &records)
         }
     }
     return rows;
-}
-
-bool needsResidencyCertificate(const Dossier &dossier)
-{
-    return std::any_of(
-        dossier.applications.cbegin(), dossier.applications.cend(), [](const DegreeApplication &a) {
-            return !isCancelled(a) && DegreeApplicationValidator::needsResidencyCertificate(a);
-        });
 }
 
 // The state of an application in which the defence request has been made and not turned down.
@@ -535,7 +528,7 @@ Progress::StepStatus Progress::evaluate(Step step, const Dossier &dossier,
         });
     case Step::ResidencyCertificate:
         return evaluateRecord(step, dossier.residencyCertificate,
-                              needsResidencyCertificate(dossier),
+                              ResidencyRequirement::isRequired(dossier.applications),
                               [&](const ResidencyCertificate &c) {
                                   return ResidencyCertificateValidator::validate(c, context);
                               });

@@ -124,12 +124,7 @@ QString ExamPage::title() const
 
 int ExamPage::problemCount() const
 {
-    for (const domain::Progress::StepStatus &status : session()->progress()) {
-        if (status.step == domain::Progress::Step::ExamRegistration) {
-            return int(domain::errorsOnly(status.missing).size());
-        }
-    }
-    return 0;
+    return stepProblemCount(domain::Progress::Step::ExamRegistration);
 }
 
 void ExamPage::reload()

@@ -44,6 +44,16 @@ int Page::problemCount() const
     return count;
 }
 
+int Page::stepProblemCount(domain::Progress::Step step) const
+{
+    for (const domain::Progress::StepStatus &status : m_session->progress()) {
+        if (status.step == step) {
+            return int(domain::errorsOnly(status.missing).size());
+        }
+    }
+    return 0;
+}
+
 void Page::trackProblems(RecordForm *form)
 {
     if (!m_forms.contains(form)) {

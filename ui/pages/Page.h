@@ -54,6 +54,9 @@ protected:
     // Loads the current applicant's record of type T (an empty one when there is none).
     template<typename T>
     void loadSingleRecord(RecordForm *form);
+    // The errors Progress finds in one step of the current applicant (pages whose problems are
+    // counted over several records).
+    int stepProblemCount(domain::Progress::Step step) const;
     // Registers a form whose findings make the page's problem count.
     void trackProblems(RecordForm *form);
 

@@ -98,12 +98,7 @@ void PhotoPage::reload()
     }
     showRules(failed);
 
-    m_problems = 0;
-    for (const domain::Progress::StepStatus &status : session()->progress()) {
-        if (status.step == Step::Photo) {
-            m_problems = int(domain::errorsOnly(status.missing).size());
-        }
-    }
+    m_problems = stepProblemCount(Step::Photo);
     emit problemCountChanged(m_problems);
 }
 

@@ -108,12 +108,7 @@ QString ScoresPage::title() const
 
 int ScoresPage::problemCount() const
 {
-    for (const domain::Progress::StepStatus &status : session()->progress()) {
-        if (status.step == domain::Progress::Step::ExamScores) {
-            return int(domain::errorsOnly(status.missing).size());
-        }
-    }
-    return 0;
+    return stepProblemCount(domain::Progress::Step::ExamScores);
 }
 
 QJsonObject ScoresPage::toForm(const ExamScore &score)
