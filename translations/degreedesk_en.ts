@@ -2033,11 +2033,6 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1: the photo does not pass the check %2. Crop it again or choose another photo.</source>
-            <extracomment>%1 is the step "Upload photo", %2 the code of a photo check</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Register</source>
             <translation type="unfinished" />
         </message>
@@ -2453,11 +2448,6 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Applicant %1: give a name of 1 to %2 characters (none of the applicants was imported).</source>
-            <extracomment>%1 the applicant's number in the import, %2 a length</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>import the applicants</source>
             <translation type="unfinished" />
         </message>
@@ -2479,6 +2469,15 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
         <message>
             <source>The record was not found: it may have been deleted meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a name of 1 to %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant %1: %2 None of the applicants was imported.</source>
+            <extracomment>%1 the applicant's number in the import, %2 what is wrong (a sentence)</extracomment>
             <translation type="unfinished" />
         </message>
     </context>

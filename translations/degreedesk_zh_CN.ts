@@ -2040,11 +2040,6 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
             <translation>%1：还没有证件照片。请选择一张照片进行裁剪。</translation>
         </message>
         <message>
-            <source>%1: the photo does not pass the check %2. Crop it again or choose another photo.</source>
-            <extracomment>%1 is the step "Upload photo", %2 the code of a photo check</extracomment>
-            <translation>%1：照片未通过检查项 %2。请重新裁剪或另选一张照片。</translation>
-        </message>
-        <message>
             <source>Register</source>
             <translation>注册</translation>
         </message>
@@ -2457,11 +2452,6 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
             <translation>保存的原始照片已损坏（校验值不符）。请从原文件重新打开。</translation>
         </message>
         <message>
-            <source>Applicant %1: give a name of 1 to %2 characters (none of the applicants was imported).</source>
-            <extracomment>%1 the applicant's number in the import, %2 a length</extracomment>
-            <translation>第 %1 位申请人：请填写 1 至 %2 个字符的名称（所有申请人均未导入）。</translation>
-        </message>
-        <message>
             <source>import the applicants</source>
             <translation>导入申请人</translation>
         </message>
@@ -2484,6 +2474,15 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         <message>
             <source>The record was not found: it may have been deleted meanwhile.</source>
             <translation>找不到该记录：可能已在此期间被删除。</translation>
+        </message>
+        <message>
+            <source>Give a name of 1 to %1 characters.</source>
+            <translation>请填写 1 至 %1 个字符的姓名。</translation>
+        </message>
+        <message>
+            <source>Applicant %1: %2 None of the applicants was imported.</source>
+            <extracomment>%1 the applicant's number in the import, %2 what is wrong (a sentence)</extracomment>
+            <translation>第 %1 位申请人：%2 所有申请人均未导入。</translation>
         </message>
     </context>
     <context>

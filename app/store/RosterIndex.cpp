@@ -103,19 +103,50 @@ QStringList RosterIndex::tagsFor(const domain::Dossier &dossier,
     return tags;
 }
 
+RosterIndex::Row RosterIndex::rowFor(const QString &label, const domain::Dossier &dossier,
+                                     const domain::ValidationContext &context)
+{
+    const SearchKeys::Person person = personOf(dossier, label);
+    Row row;
+    row.name = notNull(person.name);
+    row.namePinyin =
+        notNull(person.namePinyin.trimmed().isEmpty() ? SearchKeys::compactPinyin(person)
+                                                      : person.namePinyin.trimmed());
+    row.idNumber = notNull(person.idNumber);
+    row.mobile = notNull(person.mobile);
+    row.sortKey = notNull(SearchKeys::sortKey(person));
+    row.keys = SearchKeys::keysFor(person);
+    for (const QString &key : std::as_const(row.keys)) {
+        row.searchText += KeySeparator + key;
+    }
+    row.tags = tagsFor(dossier, context);
+    QStringList sorted = row.tags;
+    sorted.sort();
+    for (const QString &tag : std::as_const(sorted)) {
+        row.tagsText += KeySeparator + tag;
+    }
+    return row;
+}
+
 Result<void> RosterIndex::refresh(Database &db, qint64 applicantId)
 {
     QString label;
+    bool deleted = true;
     {
-        QSqlQuery &query = db.prepared(QStringLiteral("SELECT label FROM applicants WHERE id = ?"));
+        QSqlQuery &query =
+            db.prepared(QStringLiteral("SELECT label, deleted FROM applicants WHERE id = ?"));
         query.addBindValue(applicantId);
         if (!query.exec()) {
             return StoreError::fromSql(query.lastError(), action());
         }
         if (query.next()) {
             label = query.value(0).toString();
+            deleted = query.value(1).toBool();
         }
         query.finish();
+    }
+    if (deleted) {
+        return clear(db, applicantId);
     }
     auto dossier = loadDossier(db, applicantId);
     if (!dossier) {
@@ -127,45 +158,124 @@ Result<void> RosterIndex::refresh(Database &db, qint64 applicantId)
 Result<void> RosterIndex::index(Database &db, qint64 applicantId, const QString &label,
                                 const domain::Dossier &dossier)
 {
-    const SearchKeys::Person person = personOf(dossier, label);
+    return write(db, applicantId,
+                 rowFor(label, dossier, domain::ValidationContext::at(db.clock().today())));
+}
+
+namespace {
+
+// The keys an applicant has now, as its row names them, and the sort key they are under.
+Result<std::pair<QStringList, QString>> currentKeys(Database &db, qint64 applicantId)
+{
+    QSqlQuery &query =
+        db.prepared(QStringLiteral("SELECT search_text, sort_key FROM applicants WHERE id = ?"));
+    query.addBindValue(applicantId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError(), action());
+    }
+    std::pair<QStringList, QString> keys;
+    if (query.next()) {
+        keys.first = query.value(0).toString().split(RosterIndex::KeySeparator, Qt::SkipEmptyParts);
+        keys.second = query.value(1).toString();
+    }
+    query.finish();
+    return keys;
+}
+
+Result<void> deleteKeys(Database &db, qint64 applicantId, const QStringList &keys,
+                        const QString &sortKey)
+{
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "DELETE FROM search_keys WHERE key = ? AND sort_key = ? AND applicant_id = ?"));
+    for (const QString &key : keys) {
+        query.addBindValue(key);
+        query.addBindValue(sortKey);
+        query.addBindValue(applicantId);
+        if (!query.exec()) {
+            return StoreError::fromSql(query.lastError(), action());
+        }
+    }
+    return {};
+}
+
+Result<void> deleteTags(Database &db, qint64 applicantId)
+{
+    QSqlQuery &query =
+        db.prepared(QStringLiteral("DELETE FROM applicant_tags WHERE applicant_id = ?"));
+    query.addBindValue(applicantId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError(), action());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> RosterIndex::clear(Database &db, qint64 applicantId)
+{
+    const auto old = currentKeys(db, applicantId);
+    if (!old) {
+        return old.error();
+    }
+    if (auto deleted = deleteKeys(db, applicantId, old->first, old->second); !deleted) {
+        return deleted;
+    }
+    QSqlQuery &query = db.prepared(
+        QStringLiteral("UPDATE applicants SET search_text = '', tags_text = '' WHERE id = ?"));
+    query.addBindValue(applicantId);
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError(), action());
+    }
+    return deleteTags(db, applicantId);
+}
+
+Result<void> RosterIndex::write(Database &db, qint64 applicantId, const Row &row)
+{
+    const auto old = currentKeys(db, applicantId);
+    if (!old) {
+        return old.error();
+    }
+    // Most saves change neither the name nor the numbers: the keys stay as they are.
+    const bool sameKeys = old->first == row.keys && old->second == row.sortKey;
+    if (!sameKeys) {
+        if (auto deleted = deleteKeys(db, applicantId, old->first, old->second); !deleted) {
+            return deleted;
+        }
+    }
     {
         QSqlQuery &query = db.prepared(QStringLiteral(
             "UPDATE applicants SET name = ?, name_pinyin = ?, id_number = ?, mobile = ?, "
-            "sort_key = ? WHERE id = ?"));
-        query.addBindValue(notNull(person.name));
-        query.addBindValue(notNull(person.namePinyin.trimmed().isEmpty()
-                                       ? SearchKeys::compactPinyin(person)
-                                       : person.namePinyin.trimmed()));
-        query.addBindValue(notNull(person.idNumber));
-        query.addBindValue(notNull(person.mobile));
-        query.addBindValue(notNull(SearchKeys::sortKey(person)));
+            "sort_key = ?, search_text = ?, tags_text = ? WHERE id = ?"));
+        query.addBindValue(row.name);
+        query.addBindValue(row.namePinyin);
+        query.addBindValue(row.idNumber);
+        query.addBindValue(row.mobile);
+        query.addBindValue(row.sortKey);
+        query.addBindValue(row.searchText);
+        query.addBindValue(row.tagsText);
         query.addBindValue(applicantId);
         if (!query.exec()) {
             return StoreError::fromSql(query.lastError(), action());
         }
     }
-    for (const QString &sql :
-         {QStringLiteral("DELETE FROM search_keys WHERE applicant_id = ?"),
-          QStringLiteral("DELETE FROM applicant_tags WHERE applicant_id = ?")}) {
-        QSqlQuery &query = db.prepared(sql);
-        query.addBindValue(applicantId);
-        if (!query.exec()) {
-            return StoreError::fromSql(query.lastError(), action());
+    if (!sameKeys) {
+        QSqlQuery &insertKey = db.prepared(QStringLiteral(
+            "INSERT OR IGNORE INTO search_keys (key, sort_key, applicant_id) VALUES (?, ?, ?)"));
+        for (const QString &key : row.keys) {
+            insertKey.addBindValue(key);
+            insertKey.addBindValue(row.sortKey);
+            insertKey.addBindValue(applicantId);
+            if (!insertKey.exec()) {
+                return StoreError::fromSql(insertKey.lastError(), action());
+            }
         }
     }
-    QSqlQuery &insertKey = db.prepared(
-        QStringLiteral("INSERT OR IGNORE INTO search_keys (key, applicant_id) VALUES (?, ?)"));
-    for (const QString &key : SearchKeys::keysFor(person)) {
-        insertKey.addBindValue(key);
-        insertKey.addBindValue(applicantId);
-        if (!insertKey.exec()) {
-            return StoreError::fromSql(insertKey.lastError(), action());
-        }
+    if (auto deleted = deleteTags(db, applicantId); !deleted) {
+        return deleted;
     }
     QSqlQuery &insertTag = db.prepared(
         QStringLiteral("INSERT OR IGNORE INTO applicant_tags (tag, applicant_id) VALUES (?, ?)"));
-    const domain::ValidationContext context = domain::ValidationContext::at(db.clock().today());
-    for (const QString &tag : tagsFor(dossier, context)) {
+    for (const QString &tag : row.tags) {
         insertTag.addBindValue(tag);
         insertTag.addBindValue(applicantId);
         if (!insertTag.exec()) {
@@ -180,7 +290,8 @@ Result<void> RosterIndex::rebuildAll(Database &db)
     QList<qint64> ids;
     {
         QSqlQuery query(db.connection());
-        if (!query.exec(QStringLiteral("SELECT id FROM applicants ORDER BY id"))) {
+        if (!query.exec(
+                QStringLiteral("SELECT id FROM applicants WHERE deleted = 0 ORDER BY id"))) {
             return StoreError::fromSql(query.lastError(), action());
         }
         while (query.next()) {
@@ -188,6 +299,15 @@ Result<void> RosterIndex::rebuildAll(Database &db)
         }
     }
     return db.transaction([&]() -> Result<void> {
+        QSqlQuery query(db.connection());
+        for (const QString &sql :
+             {QStringLiteral("DELETE FROM search_keys"),
+              QStringLiteral("DELETE FROM applicant_tags"),
+              QStringLiteral("UPDATE applicants SET search_text = '', tags_text = ''")}) {
+            if (!query.exec(sql)) {
+                return StoreError::fromSql(query.lastError(), action());
+            }
+        }
         for (const qint64 id : std::as_const(ids)) {
             if (auto done = refresh(db, id); !done) {
                 return done;

@@ -21,11 +21,38 @@ public:
     static inline const QString MissingTagPrefix = QStringLiteral("missing:");
     // Tag of an applicant with at least one required step not complete.
     static inline const QString MissingAny = QStringLiteral("any");
+    // Between the keys in an applicant's search_text (" key key key"): normalised keys have no
+    // spaces, so a key starts with q where search_text contains " q".
+    static inline const QString KeySeparator = QStringLiteral(" ");
 
+    // What the roster keeps of one applicant, computed from a label and a dossier alone (no
+    // database: an import computes many on all cores).
+    struct Row
+    {
+        QString name;
+        QString namePinyin; // as typed, else derived from the name
+        QString idNumber;
+        QString mobile;
+        QString sortKey;
+        QStringList keys;   // SearchKeys::keysFor
+        QString searchText; // the keys after a KeySeparator each
+        QStringList tags;   // tagsFor
+        QString tagsText;   // the tags in order, after a KeySeparator each: what the roster shows
+    };
+    static Row rowFor(const QString &label, const domain::Dossier &dossier,
+                      const domain::ValidationContext &context);
+
+    // Recomputes a live applicant's row from its records; a deleted applicant has no search
+    // keys or tags (the roster never shows it).
     static Result<void> refresh(Database &db, qint64 applicantId);
     // The same from a label and dossier already in hand (an import).
     static Result<void> index(Database &db, qint64 applicantId, const QString &label,
                               const domain::Dossier &dossier);
+    // Takes an applicant's keys (those its search_text names) and tags away.
+    static Result<void> clear(Database &db, qint64 applicantId);
+    // Writes a row: the applicant's columns, then its keys and tags in place of the old ones.
+    static Result<void> write(Database &db, qint64 applicantId, const Row &row);
+    // Every live applicant's row, again (a migration that changes how rows are kept).
     static Result<void> rebuildAll(Database &db);
 
     // The applicant's live records (deleted ones left out), read strictly.

@@ -2,10 +2,12 @@
 
 #include "platform/Clock.h"
 #include "store/Database.h"
+#include "store/JsonRows.h"
 #include "store/RecordKinds.h"
 #include "store/RosterIndex.h"
 #include "store/RosterSearch.h"
 #include "store/SqlSupport.h"
+#include "store/TimeOrderedUuid.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,6 +18,7 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace dd::store {
 
@@ -29,6 +32,23 @@ constexpr qsizetype MaxPhotoBytes = 199'999;
 QByteArray compactJson(const QJsonObject &body)
 {
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+// Takes the processed photo's JPEG out of a photo record's body: it is kept apart.
+Result<QByteArray> takePhotoJpeg(QJsonObject *body)
+{
+    QByteArray jpeg =
+        QByteArray::fromBase64(body->take(domain::Photo::JpegKey).toString().toLatin1());
+    if (jpeg.size() > MaxPhotoBytes || !jpeg.startsWith("\xFF\xD8")) {
+        return StoreError::make(StoreError::Code::InvalidData,
+                                //: %1 a size in bytes
+                                Store::tr("Photo: the processed photo must be a JPEG file of at "
+                                          "most %1 bytes; this one is not. Process the photo "
+                                          "again.")
+                                    .arg(MaxPhotoBytes),
+                                QStringLiteral("bytes=%1").arg(jpeg.size()));
+    }
+    return jpeg;
 }
 
 QString entityName(OutboxEntry::Entity entity)
@@ -125,7 +145,7 @@ Result<void> Store::enqueue(OutboxEntry::Entity entity, const QUuid &uuid,
         "queued_at = excluded.queued_at"));
     return run(query,
                {entityName(entity), uuidText(uuid), operationName(operation), revision, baseVersion,
-                uuidText(QUuid::createUuid()), stamp(m_db.clock().now())},
+                uuidText(newTimeOrderedUuid()), stamp(m_db.clock().now())},
                tr("queue the change for sync"));
 }
 
@@ -141,7 +161,7 @@ Result<Applicant> Store::createApplicant(const QString &label, const QUuid &uuid
             tr("Applicant name: give a name of 1 to %1 characters.").arg(MaxLabelLength));
     }
     Applicant applicant;
-    applicant.uuid = uuid.isNull() ? QUuid::createUuid() : uuid;
+    applicant.uuid = uuid.isNull() ? newTimeOrderedUuid() : uuid;
     applicant.label = trimmed;
     applicant.revision = 1;
     applicant.createdAt = applicant.updatedAt = applicant.touchedAt = m_db.clock().now().toUTC();
@@ -234,12 +254,9 @@ Result<void> Store::deleteApplicant(const QUuid &uuid)
         const qint64 revision = query.value(0).toLongLong();
         const qint64 serverVersion = query.value(1).toLongLong();
         query.finish();
-        for (const QString &sql :
-             {QStringLiteral("DELETE FROM search_keys WHERE applicant_id = ?"),
-              QStringLiteral("DELETE FROM applicant_tags WHERE applicant_id = ?")}) {
-            if (auto done = run(m_db.prepared(sql), {*id}, action); !done) {
-                return done;
-            }
+        // A deleted applicant has no place in the roster.
+        if (auto cleared = RosterIndex::clear(m_db, *id); !cleared) {
+            return cleared;
         }
         return enqueue(OutboxEntry::Entity::Applicant, uuid, OutboxEntry::Operation::Delete,
                        revision, serverVersion);
@@ -356,15 +373,11 @@ Result<RecordMeta> Store::saveJsonLocked(qint64 applicantId, const QUuid &applic
     QByteArray jpeg;
     const bool isPhoto = kind == domain::Photo::kind();
     if (isPhoto) {
-        jpeg = QByteArray::fromBase64(body.take(domain::Photo::JpegKey).toString().toLatin1());
-        if (jpeg.size() > MaxPhotoBytes || !jpeg.startsWith("\xFF\xD8")) {
-            return StoreError::make(StoreError::Code::InvalidData,
-                                    //: %1 a size in bytes
-                                    tr("Photo: the processed photo must be a JPEG file of at most "
-                                       "%1 bytes; this one is not. Process the photo again.")
-                                        .arg(MaxPhotoBytes),
-                                    QStringLiteral("bytes=%1").arg(jpeg.size()));
+        auto taken = takePhotoJpeg(&body);
+        if (!taken) {
+            return taken.error();
         }
+        jpeg = *taken;
     }
 
     RecordMeta meta;
@@ -413,7 +426,7 @@ Result<RecordMeta> Store::saveJsonLocked(qint64 applicantId, const QUuid &applic
         query.finish();
     }
     if (meta.uuid.isNull()) {
-        meta.uuid = QUuid::createUuid();
+        meta.uuid = newTimeOrderedUuid();
     }
 
     const QString now = stamp(meta.updatedAt);
@@ -421,7 +434,8 @@ Result<RecordMeta> Store::saveJsonLocked(qint64 applicantId, const QUuid &applic
         QSqlQuery &query = m_db.prepared(
             QStringLiteral("UPDATE records SET body = ?, revision = revision + 1, updated_at = ?, "
                            "deleted = 0 WHERE id = ? RETURNING revision"));
-        if (auto done = run(query, {compactJson(body), now, rowId}, action); !done) {
+        if (auto done = run(query, {QString::fromUtf8(compactJson(body)), now, rowId}, action);
+            !done) {
             return done.error();
         }
         query.next();
@@ -431,8 +445,10 @@ Result<RecordMeta> Store::saveJsonLocked(qint64 applicantId, const QUuid &applic
         QSqlQuery &query =
             m_db.prepared(QStringLiteral("INSERT INTO records (uuid, applicant_id, kind, body, "
                                          "updated_at) VALUES (?, ?, ?, ?, ?)"));
-        if (auto done = run(query, {uuidText(meta.uuid), applicantId, kind, compactJson(body), now},
-                            action);
+        if (auto done = run(
+                query,
+                {uuidText(meta.uuid), applicantId, kind, QString::fromUtf8(compactJson(body)), now},
+                action);
             !done) {
             return done.error();
         }
@@ -582,55 +598,276 @@ Result<QByteArray> Store::originalPhoto(const QString &sha256)
 
 // --- import ---------------------------------------------------------------------------------
 
+namespace {
+
+// An imported applicant, made ready off the database (on the other cores): its label, roster
+// row and records as the text they are stored as.
+struct ImportedRecord
+{
+    QString kind;
+    QByteArray body; // compact JSON, UTF-8
+    QByteArray jpeg; // a photo's, kept apart
+};
+
+struct ImportedApplicant
+{
+    QString label;
+    RosterIndex::Row row;
+    QList<ImportedRecord> records;
+    std::optional<StoreError> problem;
+};
+
+ImportedApplicant prepareImport(const Store::NewApplicant &item,
+                                const domain::ValidationContext &context)
+{
+    ImportedApplicant out;
+    out.label = item.label.trimmed();
+    if (out.label.isEmpty()) {
+        out.label = RosterIndex::personOf(item.dossier, {}).name;
+    }
+    if (out.label.isEmpty() || out.label.size() > MaxLabelLength) {
+        out.problem =
+            StoreError::make(StoreError::Code::InvalidData,
+                             Store::tr("Give a name of 1 to %1 characters.").arg(MaxLabelLength));
+        return out;
+    }
+    for (auto &[kind, body] : RecordKinds::recordsOf(item.dossier)) {
+        ImportedRecord record;
+        record.kind = kind;
+        if (kind == domain::Photo::kind()) {
+            auto jpeg = takePhotoJpeg(&body);
+            if (!jpeg) {
+                out.problem = jpeg.error();
+                return out;
+            }
+            record.jpeg = *jpeg;
+        }
+        record.body = compactJson(body);
+        out.records.append(record);
+    }
+    out.row = RosterIndex::rowFor(out.label, item.dossier, context);
+    return out;
+}
+
+// Applicants per bulk statement. While one chunk is written, the next is made ready on the
+// thread pool; two chunks bound the memory an import takes.
+constexpr qsizetype ImportChunk = 1'000;
+
+// The statements of a chunk: `times` "?" for the time, then the rows, as UTF-8 JSON. Keys and tags
+// go in as made, in the order of their applicants, which are new: the indexes by applicant grow at
+// their end.
+struct BulkStatement
+{
+    QString sql;
+    qsizetype times;
+};
+
+const BulkStatement BulkApplicants{
+    QStringLiteral("INSERT INTO applicants (id, uuid, label, name, name_pinyin, id_number, mobile, "
+                   "sort_key, search_text, tags_text, created_at, updated_at, touched_at) "
+                   "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+                   "json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
+                   "json_extract(value, '$[4]'), json_extract(value, '$[5]'), "
+                   "json_extract(value, '$[6]'), json_extract(value, '$[7]'), "
+                   "json_extract(value, '$[8]'), json_extract(value, '$[9]'), ?, ?, ? "
+                   "FROM json_each(CAST(? AS TEXT))"),
+    3};
+const BulkStatement BulkRecords{
+    QStringLiteral("INSERT INTO records (id, uuid, applicant_id, kind, body, updated_at) "
+                   "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+                   "json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
+                   "json_extract(value, '$[4]'), ? FROM json_each(CAST(? AS TEXT))"),
+    1};
+const BulkStatement BulkOutbox{
+    QStringLiteral("INSERT INTO outbox (entity, uuid, operation, revision, base_version, "
+                   "idempotency_key, queued_at) SELECT json_extract(value, '$[0]'), "
+                   "json_extract(value, '$[1]'), 'upsert', 1, 0, json_extract(value, '$[2]'), "
+                   "? FROM json_each(CAST(? AS TEXT))"),
+    1};
+// Inserts rows of `columns` values each, many rows to a statement: "head (?, ?), (?, ?) ...".
+// Statements take 128, 64, ... 1 rows, so that a few prepared statements serve any count.
+Result<void> insertRows(Database &db, const QString &head, int columns, const QVariantList &values,
+                        const QString &action)
+{
+    constexpr qsizetype MostRows = 128;
+    QString one = QStringLiteral("(?");
+    for (int i = 1; i < columns; ++i) {
+        one += QStringLiteral(", ?");
+    }
+    one += QLatin1Char(')');
+    const qsizetype rows = values.size() / columns;
+    qsizetype row = 0;
+    while (row < rows) {
+        qsizetype count = MostRows;
+        while (count > rows - row) {
+            count /= 2;
+        }
+        QStringList tuples(count, one);
+        QSqlQuery &query = db.prepared(head + tuples.join(QStringLiteral(", ")));
+        for (qsizetype i = row * columns; i < (row + count) * columns; ++i) {
+            query.addBindValue(values.at(i));
+        }
+        if (!query.exec()) {
+            return StoreError::fromSql(query.lastError(), action);
+        }
+        row += count;
+    }
+    return {};
+}
+
+} // namespace
+
 Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applicants)
 {
+    const domain::ValidationContext context = domain::ValidationContext::at(m_db.clock().today());
+    auto prepareChunk = [&](qsizetype first) {
+        const qsizetype last = qMin(applicants.size(), first + ImportChunk);
+        return QtConcurrent::mapped(
+            applicants.cbegin() + first, applicants.cbegin() + last,
+            [context](const NewApplicant &item) { return prepareImport(item, context); });
+    };
+
     QList<QUuid> created;
     created.reserve(applicants.size());
+    const QString action = tr("import the applicants");
+    QFuture<ImportedApplicant> next;
+    if (!applicants.isEmpty()) {
+        next = prepareChunk(0);
+    }
     auto done = transaction([&]() -> Result<void> {
-        for (qsizetype i = 0; i < applicants.size(); ++i) {
-            const NewApplicant &item = applicants.at(i);
-            QString label = item.label.trimmed();
-            if (label.isEmpty()) {
-                label = RosterIndex::personOf(item.dossier, {}).name;
+        // Inside this write transaction no one else adds rows: the next ids are ours to give.
+        auto nextId = [&](const QString &table) -> Result<qint64> {
+            QSqlQuery query(m_db.connection());
+            if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ") + table)) {
+                return StoreError::fromSql(query.lastError(), action);
             }
-            if (label.isEmpty() || label.size() > MaxLabelLength) {
-                return StoreError::make(StoreError::Code::InvalidData,
-                                        //: %1 the applicant's number in the import, %2 a length
-                                        tr("Applicant %1: give a name of 1 to %2 characters "
-                                           "(none of the applicants was imported).")
-                                            .arg(i + 1)
-                                            .arg(MaxLabelLength));
+            query.next();
+            return query.value(0).toLongLong();
+        };
+        const auto firstApplicantId = nextId(QStringLiteral("applicants"));
+        const auto firstRecordId = nextId(QStringLiteral("records"));
+        if (!firstApplicantId || !firstRecordId) {
+            return firstApplicantId ? firstRecordId.error() : firstApplicantId.error();
+        }
+        qint64 applicantId = *firstApplicantId;
+        qint64 recordId = *firstRecordId;
+        const QString now = stamp(m_db.clock().now());
+        auto insert = [&](const BulkStatement &statement, const JsonRows &rows) -> Result<void> {
+            if (rows.isEmpty()) {
+                return {};
             }
-            const QUuid uuid = QUuid::createUuid();
-            const QString now = stamp(m_db.clock().now());
-            QSqlQuery &query = m_db.prepared(QStringLiteral(
-                "INSERT INTO applicants (uuid, label, created_at, updated_at, touched_at) "
-                "VALUES (?, ?, ?, ?, ?)"));
-            if (auto inserted =
-                    run(query, {uuidText(uuid), label, now, now, now}, tr("import the applicants"));
+            QSqlQuery &query = m_db.prepared(statement.sql);
+            for (qsizetype i = 0; i < statement.times; ++i) {
+                query.addBindValue(now);
+            }
+            query.addBindValue(rows.text());
+            if (!query.exec()) {
+                return StoreError::fromSql(query.lastError(), action);
+            }
+            return {};
+        };
+
+        for (qsizetype first = 0; first < applicants.size(); first += ImportChunk) {
+            const QList<ImportedApplicant> ready = next.results();
+            if (first + ImportChunk < applicants.size()) {
+                next = prepareChunk(first + ImportChunk);
+            }
+            JsonRows applicantRows(ready.size() * 320);
+            JsonRows recordRows(ready.size() * 1'600);
+            JsonRows outboxRows(ready.size() * 400);
+            QVariantList keyValues;
+            QVariantList tagValues;
+            keyValues.reserve(ready.size() * 36);
+            tagValues.reserve(ready.size() * 20);
+            QList<std::pair<qint64, QByteArray>> photos;
+            for (qsizetype i = 0; i < ready.size(); ++i) {
+                const ImportedApplicant &item = ready.at(i);
+                if (item.problem) {
+                    StoreError error = *item.problem;
+                    //: %1 the applicant's number in the import, %2 what is wrong (a sentence)
+                    error.message = tr("Applicant %1: %2 None of the applicants was imported.")
+                                        .arg(first + i + 1)
+                                        .arg(error.message);
+                    return error;
+                }
+                const qint64 id = applicantId++;
+                const QUuid uuid = newTimeOrderedUuid();
+                const QString uuidString = uuidText(uuid);
+                const RosterIndex::Row &row = item.row;
+                applicantRows.row()
+                    .add(id)
+                    .add(uuidString)
+                    .add(item.label)
+                    .add(row.name)
+                    .add(row.namePinyin)
+                    .add(row.idNumber)
+                    .add(row.mobile)
+                    .add(row.sortKey)
+                    .add(row.searchText)
+                    .add(row.tagsText);
+                outboxRows.row()
+                    .add(u"applicant")
+                    .add(uuidString)
+                    .add(uuidText(newTimeOrderedUuid()));
+                for (const ImportedRecord &record : item.records) {
+                    const qint64 rowId = recordId++;
+                    const QString recordUuid = uuidText(newTimeOrderedUuid());
+                    recordRows.row()
+                        .add(rowId)
+                        .add(recordUuid)
+                        .add(id)
+                        .add(record.kind)
+                        .addUtf8(record.body);
+                    outboxRows.row()
+                        .add(u"record")
+                        .add(recordUuid)
+                        .add(uuidText(newTimeOrderedUuid()));
+                    if (!record.jpeg.isEmpty()) {
+                        photos.append({rowId, record.jpeg});
+                    }
+                }
+                for (const QString &key : row.keys) {
+                    keyValues << key << row.sortKey << id;
+                }
+                for (const QString &tag : row.tags) {
+                    tagValues << tag << id;
+                }
+                created.append(uuid);
+            }
+            for (const auto &[statement, rows] :
+                 {std::pair{&BulkApplicants, &applicantRows}, std::pair{&BulkRecords, &recordRows},
+                  std::pair{&BulkOutbox, &outboxRows}}) {
+                if (auto inserted = insert(*statement, *rows); !inserted) {
+                    return inserted;
+                }
+            }
+            if (auto inserted = insertRows(m_db,
+                                           QStringLiteral("INSERT OR IGNORE INTO search_keys "
+                                                          "(key, sort_key, applicant_id) VALUES "),
+                                           3, keyValues, action);
                 !inserted) {
                 return inserted;
             }
-            const qint64 id = query.lastInsertId().toLongLong();
-            if (auto queued = enqueue(OutboxEntry::Entity::Applicant, uuid,
-                                      OutboxEntry::Operation::Upsert, 1, 0);
-                !queued) {
-                return queued;
+            if (auto inserted = insertRows(
+                    m_db,
+                    QStringLiteral(
+                        "INSERT OR IGNORE INTO applicant_tags (tag, applicant_id) VALUES "),
+                    2, tagValues, action);
+                !inserted) {
+                return inserted;
             }
-            for (const auto &[kind, body] : RecordKinds::recordsOf(item.dossier)) {
-                if (auto saved = saveJsonLocked(id, uuid, kind, body, QUuid::createUuid(), true);
-                    !saved) {
-                    return saved.error();
+            for (const auto &[rowId, jpeg] : std::as_const(photos)) {
+                QSqlQuery &query = m_db.prepared(
+                    QStringLiteral("INSERT INTO photo_jpegs (record_id, jpeg) VALUES (?, ?)"));
+                if (auto inserted = run(query, {rowId, jpeg}, action); !inserted) {
+                    return inserted;
                 }
             }
-            // The records just written are the dossier in hand: no need to read them back.
-            if (auto indexed = RosterIndex::index(m_db, id, label, item.dossier); !indexed) {
-                return indexed;
-            }
-            created.append(uuid);
         }
         return {};
     });
+    // A failure leaves a chunk in the making: let it finish before its input goes away.
+    next.waitForFinished();
     if (!done) {
         return done.error();
     }

@@ -1,4 +1,5 @@
-// bench_store [--db PATH] [--count N] [--seed S]: the store at the size of a large office.
+// bench_store [--db PATH [--searches-only]] [--count N] [--seed S] [--profile]: the store at the
+// size of a large office.
 //
 // Generates N applicants (100,000 by default) with realistic Chinese names (surnames by their
 // frequency, given names from common characters, so names repeat as real ones do), their
@@ -15,6 +16,10 @@
 //   generate_100k     all N imported, ms;  db_size, MB
 //   search_scan_p50/p99  the same keystrokes answered by a full scan with LIKE '%q%', ms:
 //                     the alternative the search keys were chosen against.
+//
+// --profile adds, on stderr, the time SQLite spent in each statement during the last import
+// batch (sqlite3_trace_v2), the busiest first: where an import's time goes; and the slowest
+// keystrokes of the searches.
 
 #include "domain/ApplicationStateMachine.h"
 #include "domain/IdNumberRule.h"
@@ -32,6 +37,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -40,6 +46,12 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+
+#include <map>
+
+#ifdef DD_BENCH_SQLITE_PROFILE
+#include <sqlite3.h>
+#endif
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -330,6 +342,69 @@ QList<QStringList> typedSearches(const QList<Person> &people, Generator &random)
     return searches;
 }
 
+// Time per statement text, from SQLite's own profile callback.
+struct StatementProfile
+{
+    struct Entry
+    {
+        qint64 nanoseconds = 0;
+        qint64 runs = 0;
+    };
+    std::map<std::string, Entry> entries;
+
+#ifdef DD_BENCH_SQLITE_PROFILE
+    static int callback(unsigned type, void *context, void *statement, void *elapsed)
+    {
+        if (type == SQLITE_TRACE_PROFILE) {
+            auto *self = static_cast<StatementProfile *>(context);
+            Entry &entry = self->entries[sqlite3_sql(static_cast<sqlite3_stmt *>(statement))];
+            entry.nanoseconds += *static_cast<sqlite3_int64 *>(elapsed);
+            ++entry.runs;
+        }
+        return 0;
+    }
+#endif
+
+    void attach(const QSqlDatabase &connection)
+    {
+#ifdef DD_BENCH_SQLITE_PROFILE
+        const QVariant handle = connection.driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            sqlite3_trace_v2(*static_cast<sqlite3 *const *>(handle.constData()),
+                             SQLITE_TRACE_PROFILE, &StatementProfile::callback, this);
+            return;
+        }
+#endif
+        Q_UNUSED(connection);
+        std::fprintf(stderr, "--profile: this build cannot read SQLite's statement timings\n");
+    }
+
+    static void detach(const QSqlDatabase &connection)
+    {
+#ifdef DD_BENCH_SQLITE_PROFILE
+        const QVariant handle = connection.driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            sqlite3_trace_v2(*static_cast<sqlite3 *const *>(handle.constData()), 0, nullptr,
+                             nullptr);
+        }
+#else
+        Q_UNUSED(connection);
+#endif
+    }
+
+    void print() const
+    {
+        std::vector<std::pair<std::string, Entry>> sorted(entries.begin(), entries.end());
+        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+            return a.second.nanoseconds > b.second.nanoseconds;
+        });
+        for (const auto &[sql, entry] : sorted) {
+            std::fprintf(stderr, "%9.1f ms %8lld x  %.110s\n", double(entry.nanoseconds) / 1e6,
+                         static_cast<long long>(entry.runs), sql.c_str());
+        }
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -350,7 +425,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption searchesOption(QStringLiteral("searches"),
                                             QStringLiteral("How many typed searches (300)."),
                                             QStringLiteral("n"), QStringLiteral("300"));
-    parser.addOptions({dbOption, countOption, seedOption, searchesOption});
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QStringLiteral("Print the time of each SQL statement in the last import batch."));
+    const QCommandLineOption searchesOnlyOption(
+        QStringLiteral("searches-only"),
+        QStringLiteral("Search the database at --db made before, without importing."));
+    const QCommandLineOption noScanOption(QStringLiteral("no-scan"),
+                                          QStringLiteral("Leave out the full-scan comparison."));
+    parser.addOptions({dbOption, countOption, seedOption, searchesOption, profileOption,
+                       searchesOnlyOption, noScanOption});
     parser.process(app);
 
     const int count = qMax(BatchSize, parser.value(countOption).toInt());
@@ -365,8 +449,14 @@ int main(int argc, char *argv[])
             return 1;
         }
         path = temporary.filePath(QStringLiteral("bench.sqlite"));
-    } else if (QFileInfo::exists(path)) {
-        progress(QStringLiteral("%1 exists: give the path of a new file").arg(path));
+    }
+    // --searches-only: a database this program made before with the same --count and --seed;
+    // the people are generated again (to search for them) but not imported.
+    const bool searchesOnly = parser.isSet(searchesOnlyOption);
+    if (QFileInfo::exists(path) != searchesOnly) {
+        progress(searchesOnly
+                     ? QStringLiteral("%1 does not exist: make it first with --db").arg(path)
+                     : QStringLiteral("%1 exists: give the path of a new file").arg(path));
         return 1;
     }
 
@@ -397,10 +487,22 @@ int main(int argc, char *argv[])
                 sample.append(person);
             }
         }
+        if (searchesOnly) {
+            continue;
+        }
+        StatementProfile profile;
+        const bool profiling = parser.isSet(profileOption) && done + BatchSize >= count;
+        if (profiling) {
+            profile.attach(database.connection());
+        }
         QElapsedTimer timer;
         timer.start();
         check(store.importApplicants(batch), "import");
         lastBatch = milliseconds(timer);
+        if (profiling) {
+            StatementProfile::detach(database.connection());
+            profile.print();
+        }
         importTotal += lastBatch;
         progress(QStringLiteral("imported %1 of %2 (%3 ms)")
                      .arg(done + BatchSize)
@@ -425,6 +527,7 @@ int main(int argc, char *argv[])
     const QList<QStringList> searches = typedSearches(sample, generator);
     QList<double> indexed;
     QList<double> scanned;
+    QList<std::pair<double, QString>> slowest; // --profile: the keystrokes that took longest
     qint64 keystrokes = 0;
     qint64 found = 0;
     QSqlQuery scan(database.connection());
@@ -433,6 +536,10 @@ int main(int argc, char *argv[])
         "SELECT id, uuid, label, name, name_pinyin, id_number, mobile, touched_at FROM applicants "
         "WHERE deleted = 0 AND (name LIKE ? OR name_pinyin LIKE ? OR replace(name_pinyin, ' ', '') "
         "LIKE ? OR id_number LIKE ? OR mobile LIKE ?) ORDER BY sort_key, id LIMIT ?"));
+    StatementProfile searchProfile;
+    if (parser.isSet(profileOption)) {
+        searchProfile.attach(database.connection());
+    }
     for (const QStringList &typed : searches) {
         for (const QString &text : typed) {
             store::RosterQuery query;
@@ -442,10 +549,24 @@ int main(int argc, char *argv[])
             timer.start();
             const auto page = store.roster(query);
             indexed.append(milliseconds(timer));
+            slowest.append({indexed.constLast(), text});
             check(page, "search");
             found += page->entries.size();
             ++keystrokes;
-
+        }
+    }
+    if (parser.isSet(profileOption)) {
+        StatementProfile::detach(database.connection());
+        searchProfile.print();
+    }
+    // The full scan in a pass of its own: interleaved, it would empty the page cache the
+    // indexed search runs on before every keystroke.
+    for (const QStringList &typed : searches) {
+        if (parser.isSet(noScanOption)) {
+            break;
+        }
+        for (const QString &text : typed) {
+            QElapsedTimer timer;
             timer.start();
             const QString pattern = QLatin1Char('%') + text + QLatin1Char('%');
             for (int i = 0; i < 5; ++i) {
@@ -462,6 +583,15 @@ int main(int argc, char *argv[])
             scanned.append(milliseconds(timer));
         }
     }
+    if (parser.isSet(profileOption)) {
+        std::sort(slowest.begin(), slowest.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (qsizetype i = 0; i < qMin<qsizetype>(15, slowest.size()); ++i) {
+            progress(QStringLiteral("%1 ms  \"%2\"")
+                         .arg(slowest.at(i).first, 7, 'f', 2)
+                         .arg(slowest.at(i).second));
+        }
+    }
     progress(QStringLiteral("%1 searches, %2 keystrokes, %3 rows shown")
                  .arg(searches.size())
                  .arg(keystrokes)
@@ -474,7 +604,9 @@ int main(int argc, char *argv[])
     figure("peak_rss", peakRssMegabytes(), "MB");
     figure("generate_100k", importTotal, "ms");
     figure("db_size", size, "MB");
-    figure("search_scan_p50", percentile(scanned, 50), "ms");
-    figure("search_scan_p99", percentile(scanned, 99), "ms");
+    if (!scanned.isEmpty()) {
+        figure("search_scan_p50", percentile(scanned, 50), "ms");
+        figure("search_scan_p99", percentile(scanned, 99), "ms");
+    }
     return 0;
 }

@@ -65,6 +65,15 @@ private:
     QTemporaryDir m_dir;
     store::Database m_db{m_clock};
     store::Store m_store{m_db};
+
+    static QList<QUuid> uuidsOf(const store::RosterPage &page)
+    {
+        QList<QUuid> uuids;
+        for (const store::RosterEntry &entry : page.entries) {
+            uuids.append(entry.uuid);
+        }
+        return uuids;
+    }
     QHash<QString, QUuid> m_uuid; // by name
 
     QStringList search(const QString &text)
@@ -134,6 +143,46 @@ private slots:
         QTest::newRow("nobody") << QStringLiteral("qqq") << QStringList();
         QTest::newRow("SQL is only text") << QStringLiteral("%' OR 1=1 --") << QStringList();
     }
+    // A changed name takes its old keys with it; a deleted applicant leaves the roster.
+    void keysFollowTheRecords()
+    {
+        store::Database database(m_clock);
+        QTemporaryDir dir;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("keys.sqlite"))).ok());
+        store::Store store(database);
+        domain::Dossier dossier;
+        dossier.registration = test::validRegistration();
+        dossier.registration->name = QStringLiteral("欧阳修");
+        const auto imported = store.importApplicants({{QString(), dossier}});
+        QVERIFY(imported.ok());
+        const QUuid uuid = imported->first();
+        auto found = [&](const QString &text) {
+            RosterQuery query;
+            query.search = text;
+            return store.rosterCount(query).value() + store.roster(query)->entries.size();
+        };
+        QCOMPARE(found(QStringLiteral("阳修")), qint64(2));
+        QCOMPARE(found(QStringLiteral("oyx")), qint64(2));
+
+        domain::Registration renamed = *dossier.registration;
+        renamed.name = QStringLiteral("苏轼");
+        QVERIFY(store.save(uuid, renamed).ok());
+        QCOMPARE(found(QStringLiteral("oyx")), qint64(0));
+        QCOMPARE(found(QStringLiteral("sush")), qint64(2));
+        // The label the import gave is searched too, until it changes.
+        QCOMPARE(found(QStringLiteral("阳修")), qint64(2));
+        QVERIFY(store.renameApplicant(uuid, QStringLiteral("苏轼")).ok());
+        QCOMPARE(found(QStringLiteral("阳修")), qint64(0));
+        // A save that changes no key keeps them.
+        QVERIFY(store.save(uuid, renamed).ok());
+        QCOMPARE(found(QStringLiteral("苏")), qint64(2));
+
+        QVERIFY(store.deleteApplicant(uuid).ok());
+        QCOMPARE(found(QStringLiteral("苏")), qint64(0));
+        QCOMPARE(found(dossier.registration->mobile.right(4)), qint64(0));
+        QCOMPARE(store.rosterCount({}).value(), qint64(0));
+    }
+
     void search()
     {
         QFETCH(QString, text);
@@ -230,9 +279,6 @@ private slots:
     // and test each row); the answer must be the same as the short way's.
     void manyMatchesGiveTheSameOrder()
     {
-        // 2,100 matches are "many" here: the long way is taken as at 100,000 applicants.
-        store::RosterSearch::setDenseThreshold(1000);
-        const auto restore = qScopeGuard([] { store::RosterSearch::setDenseThreshold(0); });
         QList<store::Store::NewApplicant> batch;
         const QString given = QStringLiteral("一二三四五六七八九十");
         for (int i = 0; i < 2100; ++i) {
@@ -249,7 +295,23 @@ private slots:
         RosterQuery query;
         query.search = QStringLiteral("li");
         query.limit = 60;
+        // Below the thresholds: the page sorted from the keys alone; then the same walking the
+        // name index, and the next page each way.
+        const auto byKeys = m_store.roster(query);
+        query.offset = 60;
+        const auto byKeysNext = m_store.roster(query);
+        query.offset = 0;
+        // 2,100 matches are "many" here: the long way is taken as at 100,000 applicants.
+        store::RosterSearch::setDenseThreshold(1000);
+        const auto restore = qScopeGuard([] { store::RosterSearch::setDenseThreshold(0); });
         const auto dense = m_store.roster(query);
+        query.offset = 60;
+        const auto denseNext = m_store.roster(query);
+        query.offset = 0;
+        QVERIFY(byKeys.ok() && byKeysNext.ok() && dense.ok() && denseNext.ok());
+        QCOMPARE(uuidsOf(*byKeys), uuidsOf(*dense));
+        QCOMPARE(uuidsOf(*byKeysNext), uuidsOf(*denseNext));
+        QCOMPARE(byKeysNext->entries.size(), 60);
         QVERIFY(dense.ok());
         QCOMPARE(dense->entries.size(), 60);
         QVERIFY(dense->hasMore);

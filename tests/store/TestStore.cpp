@@ -1,6 +1,8 @@
 #include "store/Store.h"
 
 #include "store/Database.h"
+#include "store/RecordKinds.h"
+#include "store/TimeOrderedUuid.h"
 #include "support/ManualClock.h"
 #include "support/SampleRecords.h"
 
@@ -8,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -400,6 +403,67 @@ private slots:
         QCOMPARE(refused.error().code, StoreError::Code::InvalidData);
         QVERIFY(refused.error().message.contains(QStringLiteral("4")));
         QCOMPARE(m_store->applicantCount().value(), qint64(3));
+    }
+
+    // The bulk import writes its rows as JSON text that SQLite reads back: every character a
+    // name can hold survives it (a lone surrogate, which no text can hold, becomes U+FFFD).
+    void importKeepsEveryCharacter()
+    {
+        const QList<QString> labels{
+            QStringLiteral("Quote \" and \\ backslash"),
+            QStringLiteral("Tab\tnew\nline\rreturn \u0001 control"),
+            QStringLiteral("𠀀 outside the BMP, 😀, é, 张"),
+            QStringLiteral("/ slash, \u007f and \u2028 inside"),
+        };
+        QList<store::Store::NewApplicant> batch;
+        for (const QString &label : labels) {
+            batch.append({label, test::completeDossier()});
+        }
+        QString lone = QStringLiteral("lone ");
+        lone.append(QChar(0xD800));
+        batch.append({lone, test::completeDossier()});
+        const auto imported = m_store->importApplicants(batch);
+        VERIFY_OK(imported);
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            QCOMPARE(m_store->applicant(imported->at(i))->label, labels.at(i));
+            QVERIFY(m_store->dossier(imported->at(i)).value() == batch.at(i).dossier);
+        }
+        QCOMPARE(m_store->applicant(imported->last())->label,
+                 QStringLiteral("lone ") + QChar(QChar::ReplacementCharacter));
+        // And the outbox has each applicant and each of its records once.
+        const auto pending = m_store->pendingCount();
+        VERIFY_OK(pending);
+        QCOMPARE(*pending,
+                 qint64(batch.size()
+                        * (1 + store::RecordKinds::recordsOf(test::completeDossier()).size())));
+    }
+
+    // New identities are UUID version 7: the time first, so they sort as they were made.
+    void newIdentitiesSortInTheOrderTheyWereMade()
+    {
+        const QUuid fixed = store::timeOrderedUuid(0x0123'4567'89AB, 0x0CDE, ~0ull);
+        QCOMPARE(fixed.toString(QUuid::WithoutBraces),
+                 QStringLiteral("01234567-89ab-7cde-bfff-ffffffffffff"));
+        QCOMPARE(fixed.data3 >> 12, 7); // Qt 6.4's QUuid::version() knows 1 to 5
+        QCOMPARE(fixed.variant(), QUuid::DCE);
+
+        QStringList made;
+        QSet<QString> seen;
+        for (int i = 0; i < 20'000; ++i) {
+            const QUuid uuid = store::newTimeOrderedUuid();
+            QCOMPARE(uuid.data3 >> 12, 7);
+            QCOMPARE(uuid.variant(), QUuid::DCE);
+            made.append(uuid.toString(QUuid::WithoutBraces));
+            seen.insert(made.constLast());
+        }
+        QCOMPARE(seen.size(), made.size());
+        QStringList sorted = made;
+        sorted.sort();
+        QCOMPARE(sorted, made);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 stamped =
+            QString(made.constLast()).remove(QLatin1Char('-')).left(12).toLongLong(nullptr, 16);
+        QVERIFY2(stamped <= now + 1000 && stamped > now - 60'000, qPrintable(made.constLast()));
     }
 
     void touchingARecordMovesTheApplicantUp()
