@@ -152,14 +152,8 @@ Result<void> RosterIndex::refresh(Database &db, qint64 applicantId)
     if (!dossier) {
         return dossier.error();
     }
-    return index(db, applicantId, label, *dossier);
-}
-
-Result<void> RosterIndex::index(Database &db, qint64 applicantId, const QString &label,
-                                const domain::Dossier &dossier)
-{
     return write(db, applicantId,
-                 rowFor(label, dossier, domain::ValidationContext::at(db.clock().today())));
+                 rowFor(label, *dossier, domain::ValidationContext::at(db.clock().today())));
 }
 
 namespace {

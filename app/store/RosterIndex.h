@@ -45,9 +45,6 @@ public:
     // Recomputes a live applicant's row from its records; a deleted applicant has no search
     // keys or tags (the roster never shows it).
     static Result<void> refresh(Database &db, qint64 applicantId);
-    // The same from a label and dossier already in hand (an import).
-    static Result<void> index(Database &db, qint64 applicantId, const QString &label,
-                              const domain::Dossier &dossier);
     // Takes an applicant's keys (those its search_text names) and tags away.
     static Result<void> clear(Database &db, qint64 applicantId);
     // Writes a row: the applicant's columns, then its keys and tags in place of the old ones.

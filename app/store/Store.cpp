@@ -27,6 +27,12 @@ using namespace sql;
 namespace {
 
 constexpr int MaxLabelLength = 100;
+
+// An applicant's label (trimmed): 1 to MaxLabelLength characters.
+bool labelFits(const QString &label)
+{
+    return !label.isEmpty() && label.size() <= MaxLabelLength;
+}
 constexpr qsizetype MaxPhotoBytes = 199'999;
 
 QByteArray compactJson(const QJsonObject &body)
@@ -154,7 +160,7 @@ Result<void> Store::enqueue(OutboxEntry::Entity entity, const QUuid &uuid,
 Result<Applicant> Store::createApplicant(const QString &label, const QUuid &uuid)
 {
     const QString trimmed = label.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > MaxLabelLength) {
+    if (!labelFits(trimmed)) {
         return StoreError::make(
             StoreError::Code::InvalidData,
             //: %1 is the longest name allowed
@@ -192,7 +198,7 @@ Result<Applicant> Store::createApplicant(const QString &label, const QUuid &uuid
 Result<void> Store::renameApplicant(const QUuid &uuid, const QString &label)
 {
     const QString trimmed = label.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > MaxLabelLength) {
+    if (!labelFits(trimmed)) {
         return StoreError::make(
             StoreError::Code::InvalidData,
             tr("Applicant name: give a name of 1 to %1 characters.").arg(MaxLabelLength));
@@ -625,7 +631,7 @@ ImportedApplicant prepareImport(const Store::NewApplicant &item,
     if (out.label.isEmpty()) {
         out.label = RosterIndex::personOf(item.dossier, {}).name;
     }
-    if (out.label.isEmpty() || out.label.size() > MaxLabelLength) {
+    if (!labelFits(out.label)) {
         out.problem =
             StoreError::make(StoreError::Code::InvalidData,
                              Store::tr("Give a name of 1 to %1 characters.").arg(MaxLabelLength));

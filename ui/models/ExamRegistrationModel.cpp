@@ -13,59 +13,8 @@ namespace dd::ui {
 using domain::Field;
 
 ExamRegistrationModel::ExamRegistrationModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : StoredRecordsModel(parent)
 {}
-
-void ExamRegistrationModel::setRecords(
-    const QList<store::Stored<domain::ExamRegistration>> &records)
-{
-    beginResetModel();
-    m_records = records;
-    endResetModel();
-}
-
-void ExamRegistrationModel::setContext(const domain::ValidationContext &context)
-{
-    m_context = context;
-    if (!m_records.isEmpty()) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
-}
-
-void ExamRegistrationModel::setRegistration(int row, const domain::ExamRegistration &registration)
-{
-    if (row < 0 || row >= m_records.size()) {
-        return;
-    }
-    m_records[row].value = registration;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int ExamRegistrationModel::rowOf(const QUuid &uuid) const
-{
-    for (int row = 0; row < m_records.size(); ++row) {
-        if (m_records.at(row).meta.uuid == uuid) {
-            return row;
-        }
-    }
-    return -1;
-}
-
-QUuid ExamRegistrationModel::uuidAt(int row) const
-{
-    return row >= 0 && row < m_records.size() ? m_records.at(row).meta.uuid : QUuid();
-}
-
-domain::ExamRegistration ExamRegistrationModel::registrationAt(int row) const
-{
-    return row >= 0 && row < m_records.size() ? m_records.at(row).value
-                                              : domain::ExamRegistration{};
-}
-
-int ExamRegistrationModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_records.size());
-}
 
 int ExamRegistrationModel::columnCount(const QModelIndex &parent) const
 {

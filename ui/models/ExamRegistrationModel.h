@@ -1,12 +1,7 @@
 #pragma once
 
 #include "domain/ExamRegistration.h"
-#include "domain/ValidationContext.h"
-#include "store/RecordMeta.h"
-
-#include <QAbstractTableModel>
-#include <QList>
-#include <QUuid>
+#include "models/StoredRecordsModel.h"
 
 namespace dd::ui {
 
@@ -14,7 +9,7 @@ namespace dd::ui {
 // year, the paper, the language, the admission ticket and the state (an exemption said there,
 // its reason in the tooltip; the fee is in the form). A row whose registration ExamValidator
 // finds errors in shows a warning icon with them.
-class ExamRegistrationModel : public QAbstractTableModel
+class ExamRegistrationModel : public StoredRecordsModel<domain::ExamRegistration>
 {
     Q_OBJECT
 
@@ -35,17 +30,9 @@ public:
 
     explicit ExamRegistrationModel(QObject *parent = nullptr);
 
-    void setRecords(const QList<store::Stored<domain::ExamRegistration>> &records);
-    // The day the rows are judged on (ExamValidator's "today").
-    void setContext(const domain::ValidationContext &context);
-    // A row's registration changed (saved from the form, or by an action).
-    void setRegistration(int row, const domain::ExamRegistration &registration);
+    void setRegistration(int row, const domain::ExamRegistration &value) { setRecord(row, value); }
+    domain::ExamRegistration registrationAt(int row) const { return recordAt(row); }
 
-    int rowOf(const QUuid &uuid) const;
-    QUuid uuidAt(int row) const;
-    domain::ExamRegistration registrationAt(int row) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -53,9 +40,6 @@ public:
 
 private:
     QVariant display(const domain::ExamRegistration &r, int column) const;
-
-    QList<store::Stored<domain::ExamRegistration>> m_records;
-    domain::ValidationContext m_context;
 };
 
 } // namespace dd::ui

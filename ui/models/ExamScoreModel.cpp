@@ -20,52 +20,8 @@ QString monthText(domain::YearMonth month)
 } // namespace
 
 ExamScoreModel::ExamScoreModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : StoredRecordsModel(parent)
 {}
-
-void ExamScoreModel::setRecords(const QList<store::Stored<domain::ExamScore>> &records)
-{
-    beginResetModel();
-    m_records = records;
-    endResetModel();
-}
-
-void ExamScoreModel::setContext(const domain::ValidationContext &context)
-{
-    m_context = context;
-    if (!m_records.isEmpty()) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
-}
-
-void ExamScoreModel::setScore(int row, const domain::ExamScore &score)
-{
-    if (row < 0 || row >= m_records.size()) {
-        return;
-    }
-    m_records[row].value = score;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int ExamScoreModel::rowOf(const QUuid &uuid) const
-{
-    for (int row = 0; row < m_records.size(); ++row) {
-        if (m_records.at(row).meta.uuid == uuid) {
-            return row;
-        }
-    }
-    return -1;
-}
-
-QUuid ExamScoreModel::uuidAt(int row) const
-{
-    return row >= 0 && row < m_records.size() ? m_records.at(row).meta.uuid : QUuid();
-}
-
-domain::ExamScore ExamScoreModel::scoreAt(int row) const
-{
-    return row >= 0 && row < m_records.size() ? m_records.at(row).value : domain::ExamScore{};
-}
 
 QString ExamScoreModel::resultText(const domain::ExamScore &score)
 {
@@ -88,11 +44,6 @@ QString ExamScoreModel::validityText(const domain::ExamScore &score,
         return tr("%1 (expired)").arg(monthText(until));
     }
     return monthText(until);
-}
-
-int ExamScoreModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_records.size());
 }
 
 int ExamScoreModel::columnCount(const QModelIndex &parent) const
