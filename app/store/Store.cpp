@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
 
 namespace dd::store {
 
@@ -733,8 +734,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
             [context](const NewApplicant &item) { return prepareImport(item, context); });
     };
 
-    QList<QUuid> created;
-    created.reserve(applicants.size());
+    QList<QUuid> created(applicants.size());
     const QString action = tr("import the applicants");
     QFuture<ImportedApplicant> next;
     if (!applicants.isEmpty()) {
@@ -781,21 +781,31 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
             JsonRows applicantRows(ready.size() * 320);
             JsonRows recordRows(ready.size() * 1'600);
             JsonRows outboxRows(ready.size() * 400);
-            QVariantList keyValues;
+            QList<std::pair<QString, qsizetype>> keys; // key, index in ready
+            QList<qint64> ids(ready.size());
             QVariantList tagValues;
-            keyValues.reserve(ready.size() * 36);
+            keys.reserve(ready.size() * 12);
             tagValues.reserve(ready.size() * 20);
             QList<std::pair<qint64, QByteArray>> photos;
+            QList<qsizetype> order(ready.size());
             for (qsizetype i = 0; i < ready.size(); ++i) {
-                const ImportedApplicant &item = ready.at(i);
-                if (item.problem) {
-                    StoreError error = *item.problem;
+                if (const auto &problem = ready.at(i).problem) {
+                    StoreError error = *problem;
                     //: %1 the applicant's number in the import, %2 what is wrong (a sentence)
                     error.message = tr("Applicant %1: %2 None of the applicants was imported.")
                                         .arg(first + i + 1)
                                         .arg(error.message);
                     return error;
                 }
+                order[i] = i;
+            }
+            // Ids are given in name order: the name index then grows page after page, as the
+            // table does by id.
+            std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+                return ready.at(a).row.sortKey < ready.at(b).row.sortKey;
+            });
+            for (const qsizetype i : std::as_const(order)) {
+                const ImportedApplicant &item = ready.at(i);
                 const qint64 id = applicantId++;
                 const QUuid uuid = newTimeOrderedUuid();
                 const QString uuidString = uuidText(uuid);
@@ -832,13 +842,14 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                         photos.append({rowId, record.jpeg});
                     }
                 }
+                ids[i] = id;
                 for (const QString &key : row.keys) {
-                    keyValues << key << row.sortKey << id;
+                    keys.append({key, i});
                 }
                 for (const QString &tag : row.tags) {
                     tagValues << tag << id;
                 }
-                created.append(uuid);
+                created[first + i] = uuid;
             }
             for (const auto &[statement, rows] :
                  {std::pair{&BulkApplicants, &applicantRows}, std::pair{&BulkRecords, &recordRows},
@@ -846,6 +857,13 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                 if (auto inserted = insert(*statement, *rows); !inserted) {
                     return inserted;
                 }
+            }
+            // In key order, the rows go into the index one page after the other.
+            std::sort(keys.begin(), keys.end());
+            QVariantList keyValues;
+            keyValues.reserve(keys.size() * 3);
+            for (const auto &[key, index] : std::as_const(keys)) {
+                keyValues << key << ready.at(index).row.sortKey << ids.at(index);
             }
             if (auto inserted = insertRows(m_db,
                                            QStringLiteral("INSERT OR IGNORE INTO search_keys "

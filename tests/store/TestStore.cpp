@@ -405,6 +405,42 @@ private slots:
         QCOMPARE(m_store->applicantCount().value(), qint64(3));
     }
 
+    // The import writes each chunk in name order; the identities it answers with still follow
+    // the order of the batch.
+    void importAnswersInTheOrderGiven()
+    {
+        const QList<std::pair<QString, QString>> people{
+            {QStringLiteral("赵六"), QStringLiteral("Zhao Liu")},
+            {QStringLiteral("王磊"), QStringLiteral("Wang Lei")},
+            {QStringLiteral("李四"), QStringLiteral("Li Si")},
+            {QStringLiteral("安娜"), QStringLiteral("An Na")}};
+        QList<store::Store::NewApplicant> batch;
+        for (const auto &[name, pinyin] : people) {
+            domain::Dossier dossier = test::completeDossier();
+            dossier.registration->name = name;
+            dossier.basicInfo->name = name;
+            dossier.basicInfo->namePinyin = pinyin;
+            batch.append({QString(), dossier});
+        }
+        const auto imported = m_store->importApplicants(batch);
+        VERIFY_OK(imported);
+        QCOMPARE(imported->size(), people.size());
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            QVERIFY(m_store->dossier(imported->at(i)).value() == batch.at(i).dossier);
+            QCOMPARE(m_store->applicant(imported->at(i))->label, people.at(i).first);
+        }
+        store::RosterQuery query;
+        query.limit = 10;
+        const auto page = m_store->roster(query);
+        VERIFY_OK(page);
+        QStringList names;
+        for (const auto &entry : page->entries) {
+            names.append(entry.name);
+        }
+        QCOMPARE(names, QStringList({QStringLiteral("安娜"), QStringLiteral("李四"),
+                                     QStringLiteral("王磊"), QStringLiteral("赵六")}));
+    }
+
     // The bulk import writes its rows as JSON text that SQLite reads back: every character a
     // name can hold survives it (a lone surrogate, which no text can hold, becomes U+FFFD).
     void importKeepsEveryCharacter()
