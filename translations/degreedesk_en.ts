@@ -218,6 +218,27 @@
         </message>
     </context>
     <context>
+        <name>BackgroundCheck</name>
+        <message>
+            <source>Too little background shows around the head to judge its colour. Leave more background beside and above the head.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blue background (hue %1°).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The background is not blue: only %1% of it is (its hue is %2°; blue is 195–250°, not grey, not too dark or too bright). DegreeDesk never replaces a background: take the photo again in front of a blue one.</source>
+            <extracomment>%1 percentage of the background, %2 hue in degrees</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The background is uneven (lightness varies by %1, the sides differ by ΔE %2): a shadow or a gradient shows. Light the background evenly.</source>
+            <extracomment>%1 standard deviation of lightness, %2 colour difference ΔE</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BasicInfoPage</name>
         <message>
             <source>List your studies and work from the earliest to the latest, without gaps, up to this month. Leave the last end month empty for an entry still going on (up to now).</source>
@@ -352,6 +373,117 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         <name>ConfirmationRule</name>
         <message>
             <source>%1 does not match %2. Type it again; do not copy and paste a mistake twice.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CropPlanner</name>
+        <message>
+            <source>The head could not be measured in this photo. Take the photo again in front of a plain blue background.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head with its hair is too wide for its length (width/length %1, at most %2): no size of the photo keeps both the head width and the head length within the rules. Tie the hair back or press it flat, and take the photo again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head is too narrow for its length (width/length %1, at least %2): no size of the photo keeps both the head width and the head length within the rules. Take the photo again, looking straight at the camera.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo is too small around the head: the frame needs %1 × %2 pixels of this photo and it has %3 × %4. Take the photo from a little farther away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head is too close to the left edge of the photo: %1 more pixels of background are needed beside it to centre it. Take the photo with the head in the middle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head is too close to the right edge of the photo: %1 more pixels of background are needed beside it to centre it. Take the photo with the head in the middle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is not enough space above the head: %1 pixels, at least %2 are needed. Take the photo with some background above the hair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo ends too close below the chin: the frame needs %1 more pixels below the head. Take the photo with the shoulders in the picture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Head width %1 pixels (%2 mm).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head is %1 pixels (%2 mm) wide; it must be 249–283 pixels (21–24 mm). Crop closer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head is %1 pixels (%2 mm) wide; it must be 249–283 pixels (21–24 mm). Crop wider.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Head length %1 pixels (%2 mm), top of the hair to the chin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head is %1 pixels (%2 mm) long from the top of the hair to the chin; it must be 331–389 pixels (28–33 mm). Crop closer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head is %1 pixels (%2 mm) long from the top of the hair to the chin; it must be 331–389 pixels (28–33 mm). Crop wider.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head is centred (%1 pixels off the middle).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head is %1 pixels left of the middle; at most %2 are allowed. Move the frame to the left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head is %1 pixels right of the middle; at most %2 are allowed. Move the frame to the right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space above the head %1 pixels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The top of the head is cut off. Leave some background above the hair.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only %1 pixels of space above the head; leave at least %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 pixels of space above the head is a lot; at most %2 look right. Move the frame down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The frame lies inside the photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chin is below the bottom of the frame. Move the frame down or make it larger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The frame reaches beyond the photo. DegreeDesk never fills in background: move the frame inside the photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enough resolution: the photo is reduced, not enlarged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo has to be enlarged %1 times and will look soft. A photo from closer or with a better camera is sharper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo has to be enlarged %1 times (at most %2): its resolution is too low. Take the photo from closer or with a better camera.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1684,6 +1816,13 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>JpegEncoder</name>
+        <message>
+            <source>Even at the lowest acceptable JPEG quality (%1) the photo takes %2 bytes, more than the %3 allowed: it is too noisy or detailed to fit under 200 KB. Retake it in better light, against a plain background.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>JsonReader</name>
         <message>
             <source>%1: this form has no such field. Remove it or correct the spelling of its name.</source>
@@ -1873,6 +2012,155 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>PhotoCli</name>
+        <message>
+            <source>%1: cannot be read (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: cannot be written (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>compliant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not compliant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unusable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run degreedesk-photo --help for the commands.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DegreeDesk photo tool: checks certificate photos against the portal's rules (a JPEG of 390 × 567 pixels under 200 KB, 24-bit colour, blue background, head 21–24 mm wide and 28–33 mm long) and makes the compliant photo from any camera or phone photo. It only crops, scales, turns by the camera's orientation and re-encodes: it never replaces a background or retouches.
+
+Commands:
+  check FILE...                 judge the files as they are
+  fix IN OUT                    write the compliant photo of IN to OUT
+  fix --dir IN_DIR OUT_DIR      every photo of a folder; a progress line and a CSV report (OUT_DIR/report.csv)
+
+Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print one JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fix: process every photo of a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the messages: zh_CN or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check or fix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check needs at least one file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fix --dir needs a folder of photos and an output folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fix needs an input photo and an output file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 bytes, quality %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 photos: %2 compliant. Report: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhotoDecoder</name>
+        <message>
+            <source>The file is truncated or damaged: it ends before the image data is complete. Copy the photo from the camera or phone again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a ZIP archive or an office document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not an image format it knows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo has no pixels (its header says %1 × %2). Copy the photo from the camera or phone again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo is %1 × %2 pixels: DegreeDesk opens photos of at most %3 pixels on a side. Use the original photo from the camera or phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo is %1 × %2 pixels (%3 megapixels): DegreeDesk opens photos of at most %4 megapixels. Use the original photo from the camera or phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo has transparent areas (%1% of its pixels): it was edited or cut out. Use the original photo from the camera or phone; DegreeDesk never fills in a background.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DegreeDesk could not read the HEIC/HEIF photo (%1). Copy the photo from the phone again, or use the original JPEG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DegreeDesk could not read the %1 photo (%2). Copy the photo from the camera or phone again, or use the original JPEG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DegreeDesk cannot read %1 files on this computer: the package qt6-image-formats-plugins is missing. Install it, or use the original JPEG from the camera.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty (0 bytes). Copy the photo from the camera or phone again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a photo DegreeDesk can read (its content is %1). Use the original JPEG or HEIC from the camera or phone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PhotoPage</name>
         <message>
             <source>Pixel size</source>
@@ -1884,6 +2172,89 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
         <message>
             <source>The portal's photo rules</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhotoPipeline</name>
+        <message>
+            <source>No face was found. Take the photo again looking straight at the camera, with the face uncovered and evenly lit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n faces were found; the photo must show one person only.</source>
+            <translation>
+                <numerusform>%n faces were found; the photo must show one person only.</numerusform>
+                <numerusform>%n faces were found; the photo must show one person only.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One face found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head is level (eye line at %1°).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head is tilted: the eye line is at %1° (at most ±%2°). Hold the head straight and take the photo again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The outline of the head is unclear against the background (hair or clothes close to its colour): check the head guides in the cropper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo is in grayscale; the portal needs a colour photo. Use the colour original.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A baseline JPEG with no metadata (quality %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>390 × 567 pixels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 bytes (under 200 KB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>24-bit RGB colour.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is a %1 image, not a JPEG (judged by its content, whatever its name says). Save the photo as JPEG: 'degreedesk-photo fix' does.</source>
+            <extracomment>%1 the format found, e.g. PNG</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is %1 bytes; it must be under 200 KB (at most %2 bytes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The JPEG is in CMYK colour; the portal needs 24-bit RGB. 'degreedesk-photo fix' converts it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The JPEG is in grayscale; the portal needs a 24-bit RGB colour photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The JPEG has %1 bits per sample; the portal needs 8 (24-bit RGB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The JPEG is progressive; some upload pages accept only baseline JPEG. 'degreedesk-photo fix' writes baseline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file carries EXIF or XMP metadata (camera, time, perhaps the place). 'degreedesk-photo fix' leaves none in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo is %1 × %2 pixels; it must be exactly 390 × 567. 'degreedesk-photo fix' crops it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2082,6 +2453,37 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
         <message>
             <source>Submitted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QualityCheck</name>
+        <message>
+            <source>The face is too dark (brightness %1, at least %2). Take the photo again in more light; DegreeDesk does not brighten photos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The face is too bright (brightness %1, %2% of it washed out). Take the photo again with softer light.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The face is well exposed (brightness %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One side of the face is much darker than the other (%1% apart): light the face evenly from the front.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The face is sharp (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The face is blurred (sharpness %1, at least %2): hold the camera still and focus on the eyes, then take the photo again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The face is a little soft (sharpness %1; %2 or more is sharp). A sharper photo prints better on the certificate.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -218,6 +218,27 @@
         </message>
     </context>
     <context>
+        <name>BackgroundCheck</name>
+        <message>
+            <source>Too little background shows around the head to judge its colour. Leave more background beside and above the head.</source>
+            <translation>头部周围露出的背景太少，无法判断背景颜色。请在头部两侧和上方留出更多背景。</translation>
+        </message>
+        <message>
+            <source>Blue background (hue %1°).</source>
+            <translation>蓝色背景（色相 %1°）。</translation>
+        </message>
+        <message>
+            <source>The background is not blue: only %1% of it is (its hue is %2°; blue is 195–250°, not grey, not too dark or too bright). DegreeDesk never replaces a background: take the photo again in front of a blue one.</source>
+            <extracomment>%1 percentage of the background, %2 hue in degrees</extracomment>
+            <translation>背景不是蓝色：只有 %1% 是蓝色（色相为 %2°；蓝色应为 195–250°，且不发灰、不过暗、不过亮）。DegreeDesk 从不替换背景：请在蓝色背景前重新拍摄。</translation>
+        </message>
+        <message>
+            <source>The background is uneven (lightness varies by %1, the sides differ by ΔE %2): a shadow or a gradient shows. Light the background evenly.</source>
+            <extracomment>%1 standard deviation of lightness, %2 colour difference ΔE</extracomment>
+            <translation>背景不均匀（亮度波动 %1，两侧色差 ΔE %2）：有阴影或渐变。请把背景照亮均匀。</translation>
+        </message>
+    </context>
+    <context>
         <name>BasicInfoPage</name>
         <message>
             <source>List your studies and work from the earliest to the latest, without gaps, up to this month. Leave the last end month empty for an entry still going on (up to now).</source>
@@ -363,6 +384,117 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         <message>
             <source>%1 does not match %2. Type it again; do not copy and paste a mistake twice.</source>
             <translation>%1与%2不一致。请重新输入，不要复制粘贴，以免把同一处错误输入两遍。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CropPlanner</name>
+        <message>
+            <source>The head could not be measured in this photo. Take the photo again in front of a plain blue background.</source>
+            <translation>无法在这张照片中测量头部。请在纯蓝色背景前重新拍摄。</translation>
+        </message>
+        <message>
+            <source>The head with its hair is too wide for its length (width/length %1, at most %2): no size of the photo keeps both the head width and the head length within the rules. Tie the hair back or press it flat, and take the photo again.</source>
+            <translation>连同头发在内，头部相对其长度过宽（宽/长 %1，最多 %2）：无论怎样缩放，头部宽度和头部长度都无法同时符合要求。请把头发扎起或压平后重新拍摄。</translation>
+        </message>
+        <message>
+            <source>The head is too narrow for its length (width/length %1, at least %2): no size of the photo keeps both the head width and the head length within the rules. Take the photo again, looking straight at the camera.</source>
+            <translation>头部相对其长度过窄（宽/长 %1，至少 %2）：无论怎样缩放，头部宽度和头部长度都无法同时符合要求。请正对镜头重新拍摄。</translation>
+        </message>
+        <message>
+            <source>The photo is too small around the head: the frame needs %1 × %2 pixels of this photo and it has %3 × %4. Take the photo from a little farther away.</source>
+            <translation>照片在头部周围的范围太小：裁剪框需要 %1 × %2 像素，而照片只有 %3 × %4。请离远一点重新拍摄。</translation>
+        </message>
+        <message>
+            <source>The head is too close to the left edge of the photo: %1 more pixels of background are needed beside it to centre it. Take the photo with the head in the middle.</source>
+            <translation>头部离照片左边缘太近：要让头部居中，旁边还需要 %1 像素的背景。请让头部位于画面中间重新拍摄。</translation>
+        </message>
+        <message>
+            <source>The head is too close to the right edge of the photo: %1 more pixels of background are needed beside it to centre it. Take the photo with the head in the middle.</source>
+            <translation>头部离照片右边缘太近：要让头部居中，旁边还需要 %1 像素的背景。请让头部位于画面中间重新拍摄。</translation>
+        </message>
+        <message>
+            <source>There is not enough space above the head: %1 pixels, at least %2 are needed. Take the photo with some background above the hair.</source>
+            <translation>头顶上方空间不足：只有 %1 像素，至少需要 %2 像素。请在头发上方留出一些背景重新拍摄。</translation>
+        </message>
+        <message>
+            <source>The photo ends too close below the chin: the frame needs %1 more pixels below the head. Take the photo with the shoulders in the picture.</source>
+            <translation>照片在下巴下方结束得太早：裁剪框在头部下方还需要 %1 像素。请把肩膀拍进画面重新拍摄。</translation>
+        </message>
+        <message>
+            <source>Head width %1 pixels (%2 mm).</source>
+            <translation>头部宽度 %1 像素（%2 毫米）。</translation>
+        </message>
+        <message>
+            <source>The head is %1 pixels (%2 mm) wide; it must be 249–283 pixels (21–24 mm). Crop closer.</source>
+            <translation>头部宽 %1 像素（%2 毫米），应为 249–283 像素（21–24 毫米）。请裁得更近一些。</translation>
+        </message>
+        <message>
+            <source>The head is %1 pixels (%2 mm) wide; it must be 249–283 pixels (21–24 mm). Crop wider.</source>
+            <translation>头部宽 %1 像素（%2 毫米），应为 249–283 像素（21–24 毫米）。请裁得更宽一些。</translation>
+        </message>
+        <message>
+            <source>Head length %1 pixels (%2 mm), top of the hair to the chin.</source>
+            <translation>头部长度 %1 像素（%2 毫米），从发顶到下巴。</translation>
+        </message>
+        <message>
+            <source>The head is %1 pixels (%2 mm) long from the top of the hair to the chin; it must be 331–389 pixels (28–33 mm). Crop closer.</source>
+            <translation>从发顶到下巴，头部长 %1 像素（%2 毫米），应为 331–389 像素（28–33 毫米）。请裁得更近一些。</translation>
+        </message>
+        <message>
+            <source>The head is %1 pixels (%2 mm) long from the top of the hair to the chin; it must be 331–389 pixels (28–33 mm). Crop wider.</source>
+            <translation>从发顶到下巴，头部长 %1 像素（%2 毫米），应为 331–389 像素（28–33 毫米）。请裁得更宽一些。</translation>
+        </message>
+        <message>
+            <source>The head is centred (%1 pixels off the middle).</source>
+            <translation>头部居中（偏离中线 %1 像素）。</translation>
+        </message>
+        <message>
+            <source>The head is %1 pixels left of the middle; at most %2 are allowed. Move the frame to the left.</source>
+            <translation>头部偏左 %1 像素，最多允许 %2 像素。请把裁剪框向左移动。</translation>
+        </message>
+        <message>
+            <source>The head is %1 pixels right of the middle; at most %2 are allowed. Move the frame to the right.</source>
+            <translation>头部偏右 %1 像素，最多允许 %2 像素。请把裁剪框向右移动。</translation>
+        </message>
+        <message>
+            <source>Space above the head %1 pixels.</source>
+            <translation>头顶上方空间 %1 像素。</translation>
+        </message>
+        <message>
+            <source>The top of the head is cut off. Leave some background above the hair.</source>
+            <translation>头顶被裁掉了。请在头发上方留出一些背景。</translation>
+        </message>
+        <message>
+            <source>Only %1 pixels of space above the head; leave at least %2.</source>
+            <translation>头顶上方只有 %1 像素的空间，请至少留出 %2 像素。</translation>
+        </message>
+        <message>
+            <source>%1 pixels of space above the head is a lot; at most %2 look right. Move the frame down.</source>
+            <translation>头顶上方留了 %1 像素，偏多；最多 %2 像素较为合适。请把裁剪框向下移动。</translation>
+        </message>
+        <message>
+            <source>The frame lies inside the photo.</source>
+            <translation>裁剪框位于照片范围内。</translation>
+        </message>
+        <message>
+            <source>The chin is below the bottom of the frame. Move the frame down or make it larger.</source>
+            <translation>下巴超出了裁剪框底边。请把裁剪框向下移动或放大。</translation>
+        </message>
+        <message>
+            <source>The frame reaches beyond the photo. DegreeDesk never fills in background: move the frame inside the photo.</source>
+            <translation>裁剪框超出了照片范围。DegreeDesk 从不补画背景：请把裁剪框移回照片之内。</translation>
+        </message>
+        <message>
+            <source>Enough resolution: the photo is reduced, not enlarged.</source>
+            <translation>分辨率足够：照片只会缩小，不会放大。</translation>
+        </message>
+        <message>
+            <source>The photo has to be enlarged %1 times and will look soft. A photo from closer or with a better camera is sharper.</source>
+            <translation>照片需要放大 %1 倍，会显得发虚。离近一些或用更好的相机拍摄会更清晰。</translation>
+        </message>
+        <message>
+            <source>The photo has to be enlarged %1 times (at most %2): its resolution is too low. Take the photo from closer or with a better camera.</source>
+            <translation>照片需要放大 %1 倍（最多 %2 倍）：分辨率太低。请离近一些或用更好的相机重新拍摄。</translation>
         </message>
     </context>
     <context>
@@ -1691,6 +1823,13 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>JpegEncoder</name>
+        <message>
+            <source>Even at the lowest acceptable JPEG quality (%1) the photo takes %2 bytes, more than the %3 allowed: it is too noisy or detailed to fit under 200 KB. Retake it in better light, against a plain background.</source>
+            <translation>即使采用可接受的最低 JPEG 质量（%1），照片仍有 %2 字节，超过允许的 %3 字节：照片噪点或细节过多，无法压缩到 200 KB 以下。请在光线更好的地方、以纯色背景重新拍摄。</translation>
+        </message>
+    </context>
+    <context>
         <name>JsonReader</name>
         <message>
             <source>%1: this form has no such field. Remove it or correct the spelling of its name.</source>
@@ -1880,6 +2019,162 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         </message>
     </context>
     <context>
+        <name>PhotoCli</name>
+        <message>
+            <source>%1: cannot be read (%2).</source>
+            <translation>%1：无法读取（%2）。</translation>
+        </message>
+        <message>
+            <source>%1: cannot be written (%2).</source>
+            <translation>%1：无法写入（%2）。</translation>
+        </message>
+        <message>
+            <source>compliant</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>not compliant</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>unusable</source>
+            <translation>无法使用</translation>
+        </message>
+        <message>
+            <source>Run degreedesk-photo --help for the commands.</source>
+            <translation>运行 degreedesk-photo --help 查看可用命令。</translation>
+        </message>
+        <message>
+            <source>DegreeDesk photo tool: checks certificate photos against the portal's rules (a JPEG of 390 × 567 pixels under 200 KB, 24-bit colour, blue background, head 21–24 mm wide and 28–33 mm long) and makes the compliant photo from any camera or phone photo. It only crops, scales, turns by the camera's orientation and re-encodes: it never replaces a background or retouches.
+
+Commands:
+  check FILE...                 judge the files as they are
+  fix IN OUT                    write the compliant photo of IN to OUT
+  fix --dir IN_DIR OUT_DIR      every photo of a folder; a progress line and a CSV report (OUT_DIR/report.csv)
+
+Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</source>
+            <translation>DegreeDesk 照片工具：按学位网的要求检查证书照片（JPEG 格式、390 × 567 像素、小于 200 KB、24 位真彩色、蓝色背景、头部宽 21–24 毫米、长 28–33 毫米），并把任意相机或手机照片制作成合格照片。它只做裁剪、缩放、按相机方向旋转和重新编码：从不替换背景，也不做任何修饰。
+
+命令：
+  check 文件...                 按原样检查文件
+  fix 输入 输出                 把输入照片制作成合格照片并写入输出文件
+  fix --dir 输入目录 输出目录   处理目录中的所有照片；显示进度并生成 CSV 报告（输出目录/report.csv）
+
+退出状态：0 合格，1 不合格，2 输入无法使用或用法错误。</translation>
+        </message>
+        <message>
+            <source>Print one JSON object.</source>
+            <translation>输出一个 JSON 对象。</translation>
+        </message>
+        <message>
+            <source>fix: process every photo of a folder.</source>
+            <translation>fix：处理一个目录中的所有照片。</translation>
+        </message>
+        <message>
+            <source>Language of the messages: zh_CN or en.</source>
+            <translation>提示信息的语言：zh_CN 或 en。</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>check or fix</source>
+            <translation>check 或 fix</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>没有给出命令。</translation>
+        </message>
+        <message>
+            <source>check needs at least one file.</source>
+            <translation>check 至少需要一个文件。</translation>
+        </message>
+        <message>
+            <source>fix --dir needs a folder of photos and an output folder.</source>
+            <translation>fix --dir 需要一个照片目录和一个输出目录。</translation>
+        </message>
+        <message>
+            <source>fix needs an input photo and an output file.</source>
+            <translation>fix 需要一张输入照片和一个输出文件。</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>未知命令“%1”。</translation>
+        </message>
+        <message>
+            <source>%1 bytes, quality %2</source>
+            <translation>%1 字节，质量 %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a folder.</source>
+            <translation>%1 不是目录。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be created.</source>
+            <translation>无法创建 %1。</translation>
+        </message>
+        <message>
+            <source>%1 photos: %2 compliant. Report: %3</source>
+            <translation>共 %1 张照片，%2 张合格。报告：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoDecoder</name>
+        <message>
+            <source>The file is truncated or damaged: it ends before the image data is complete. Copy the photo from the camera or phone again.</source>
+            <translation>文件不完整或已损坏：图像数据尚未结束文件就已终止。请从相机或手机重新复制照片。</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>PDF 文档</translation>
+        </message>
+        <message>
+            <source>a ZIP archive or an office document</source>
+            <translation>ZIP 压缩包或办公文档</translation>
+        </message>
+        <message>
+            <source>not an image format it knows</source>
+            <translation>无法识别的格式</translation>
+        </message>
+        <message>
+            <source>The photo has no pixels (its header says %1 × %2). Copy the photo from the camera or phone again.</source>
+            <translation>照片没有像素（文件头标明的尺寸为 %1 × %2）。请从相机或手机重新复制照片。</translation>
+        </message>
+        <message>
+            <source>The photo is %1 × %2 pixels: DegreeDesk opens photos of at most %3 pixels on a side. Use the original photo from the camera or phone.</source>
+            <translation>照片尺寸为 %1 × %2 像素：DegreeDesk 只能打开每边不超过 %3 像素的照片。请使用相机或手机拍摄的原始照片。</translation>
+        </message>
+        <message>
+            <source>The photo is %1 × %2 pixels (%3 megapixels): DegreeDesk opens photos of at most %4 megapixels. Use the original photo from the camera or phone.</source>
+            <translation>照片尺寸为 %1 × %2 像素（%3 百万像素）：DegreeDesk 只能打开不超过 %4 百万像素的照片。请使用相机或手机拍摄的原始照片。</translation>
+        </message>
+        <message>
+            <source>The photo has transparent areas (%1% of its pixels): it was edited or cut out. Use the original photo from the camera or phone; DegreeDesk never fills in a background.</source>
+            <translation>照片含有透明区域（占像素的 %1%）：照片经过编辑或抠图。请使用相机或手机拍摄的原始照片；DegreeDesk 不会填充背景。</translation>
+        </message>
+        <message>
+            <source>DegreeDesk could not read the HEIC/HEIF photo (%1). Copy the photo from the phone again, or use the original JPEG.</source>
+            <translation>DegreeDesk 无法读取这张 HEIC/HEIF 照片（%1）。请从手机重新复制照片，或使用原始 JPEG 照片。</translation>
+        </message>
+        <message>
+            <source>DegreeDesk could not read the %1 photo (%2). Copy the photo from the camera or phone again, or use the original JPEG.</source>
+            <translation>DegreeDesk 无法读取这张 %1 照片（%2）。请从相机或手机重新复制照片，或使用原始 JPEG 照片。</translation>
+        </message>
+        <message>
+            <source>DegreeDesk cannot read %1 files on this computer: the package qt6-image-formats-plugins is missing. Install it, or use the original JPEG from the camera.</source>
+            <translation>DegreeDesk 在这台电脑上无法读取 %1 文件：缺少软件包 qt6-image-formats-plugins。请安装该软件包，或使用相机拍摄的原始 JPEG 照片。</translation>
+        </message>
+        <message>
+            <source>The file is empty (0 bytes). Copy the photo from the camera or phone again.</source>
+            <translation>文件为空（0 字节）。请从相机或手机重新复制照片。</translation>
+        </message>
+        <message>
+            <source>The file is not a photo DegreeDesk can read (its content is %1). Use the original JPEG or HEIC from the camera or phone.</source>
+            <translation>该文件不是 DegreeDesk 能读取的照片（其内容为%1）。请使用相机或手机拍摄的原始 JPEG 或 HEIC 照片。</translation>
+        </message>
+    </context>
+    <context>
         <name>PhotoPage</name>
         <message>
             <source>Pixel size</source>
@@ -1892,6 +2187,88 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         <message>
             <source>The portal's photo rules</source>
             <translation>平台的电子照片规格</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoPipeline</name>
+        <message>
+            <source>No face was found. Take the photo again looking straight at the camera, with the face uncovered and evenly lit.</source>
+            <translation>没有找到人脸。请正对镜头、不遮挡面部、在均匀的光线下重新拍摄。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n faces were found; the photo must show one person only.</source>
+            <translation>
+                <numerusform>找到了 %n 张人脸；照片中只能有一个人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>One face found.</source>
+            <translation>找到一张人脸。</translation>
+        </message>
+        <message>
+            <source>The head is level (eye line at %1°).</source>
+            <translation>头部端正（双眼连线 %1°）。</translation>
+        </message>
+        <message>
+            <source>The head is tilted: the eye line is at %1° (at most ±%2°). Hold the head straight and take the photo again.</source>
+            <translation>头部歪斜：双眼连线倾斜 %1°（最多 ±%2°）。请保持头部端正后重新拍摄。</translation>
+        </message>
+        <message>
+            <source>The outline of the head is unclear against the background (hair or clothes close to its colour): check the head guides in the cropper.</source>
+            <translation>头部轮廓与背景区分不清（头发或衣服颜色与背景相近）：请在裁剪界面中核对头部参考线。</translation>
+        </message>
+        <message>
+            <source>The photo is in grayscale; the portal needs a colour photo. Use the colour original.</source>
+            <translation>照片是灰度图；学位网要求彩色照片。请使用彩色原图。</translation>
+        </message>
+        <message>
+            <source>A baseline JPEG with no metadata (quality %1).</source>
+            <translation>基线 JPEG，不含元数据（质量 %1）。</translation>
+        </message>
+        <message>
+            <source>390 × 567 pixels.</source>
+            <translation>390 × 567 像素。</translation>
+        </message>
+        <message>
+            <source>%1 bytes (under 200 KB).</source>
+            <translation>%1 字节（小于 200 KB）。</translation>
+        </message>
+        <message>
+            <source>24-bit RGB colour.</source>
+            <translation>24 位 RGB 真彩色。</translation>
+        </message>
+        <message>
+            <source>The file is a %1 image, not a JPEG (judged by its content, whatever its name says). Save the photo as JPEG: 'degreedesk-photo fix' does.</source>
+            <extracomment>%1 the format found, e.g. PNG</extracomment>
+            <translation>该文件是 %1 图像，不是 JPEG（按内容判断，与文件名无关）。请把照片保存为 JPEG：“degreedesk-photo fix” 可以做到。</translation>
+        </message>
+        <message>
+            <source>The file is %1 bytes; it must be under 200 KB (at most %2 bytes).</source>
+            <translation>文件有 %1 字节；必须小于 200 KB（最多 %2 字节）。</translation>
+        </message>
+        <message>
+            <source>The JPEG is in CMYK colour; the portal needs 24-bit RGB. 'degreedesk-photo fix' converts it.</source>
+            <translation>该 JPEG 是 CMYK 颜色；学位网要求 24 位 RGB。“degreedesk-photo fix” 可以转换。</translation>
+        </message>
+        <message>
+            <source>The JPEG is in grayscale; the portal needs a 24-bit RGB colour photo.</source>
+            <translation>该 JPEG 是灰度图；学位网要求 24 位 RGB 彩色照片。</translation>
+        </message>
+        <message>
+            <source>The JPEG has %1 bits per sample; the portal needs 8 (24-bit RGB).</source>
+            <translation>该 JPEG 每个采样 %1 位；学位网要求 8 位（24 位 RGB）。</translation>
+        </message>
+        <message>
+            <source>The JPEG is progressive; some upload pages accept only baseline JPEG. 'degreedesk-photo fix' writes baseline.</source>
+            <translation>该 JPEG 是渐进式编码；有些上传页面只接受基线 JPEG。“degreedesk-photo fix” 会写成基线 JPEG。</translation>
+        </message>
+        <message>
+            <source>The file carries EXIF or XMP metadata (camera, time, perhaps the place). 'degreedesk-photo fix' leaves none in.</source>
+            <translation>该文件带有 EXIF 或 XMP 元数据（相机、时间，可能还有地点）。“degreedesk-photo fix” 不会保留任何元数据。</translation>
+        </message>
+        <message>
+            <source>The photo is %1 × %2 pixels; it must be exactly 390 × 567. 'degreedesk-photo fix' crops it.</source>
+            <translation>照片为 %1 × %2 像素；必须正好是 390 × 567。“degreedesk-photo fix” 可以裁剪。</translation>
         </message>
     </context>
     <context>
@@ -2090,6 +2467,37 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
         <message>
             <source>Submitted</source>
             <translation>已提交</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityCheck</name>
+        <message>
+            <source>The face is too dark (brightness %1, at least %2). Take the photo again in more light; DegreeDesk does not brighten photos.</source>
+            <translation>面部太暗（亮度 %1，至少 %2）。请在更亮的光线下重新拍摄；DegreeDesk 不会调亮照片。</translation>
+        </message>
+        <message>
+            <source>The face is too bright (brightness %1, %2% of it washed out). Take the photo again with softer light.</source>
+            <translation>面部太亮（亮度 %1，%2% 的区域过曝）。请在更柔和的光线下重新拍摄。</translation>
+        </message>
+        <message>
+            <source>The face is well exposed (brightness %1).</source>
+            <translation>面部曝光正常（亮度 %1）。</translation>
+        </message>
+        <message>
+            <source>One side of the face is much darker than the other (%1% apart): light the face evenly from the front.</source>
+            <translation>面部一侧比另一侧暗得多（相差 %1%）：请从正面均匀照亮面部。</translation>
+        </message>
+        <message>
+            <source>The face is sharp (%1).</source>
+            <translation>面部清晰（%1）。</translation>
+        </message>
+        <message>
+            <source>The face is blurred (sharpness %1, at least %2): hold the camera still and focus on the eyes, then take the photo again.</source>
+            <translation>面部模糊（清晰度 %1，至少 %2）：请拿稳相机、对焦在眼睛上，再重新拍摄。</translation>
+        </message>
+        <message>
+            <source>The face is a little soft (sharpness %1; %2 or more is sharp). A sharper photo prints better on the certificate.</source>
+            <translation>面部略有发虚（清晰度 %1；%2 以上为清晰）。更清晰的照片印在证书上效果更好。</translation>
         </message>
     </context>
     <context>

@@ -30,6 +30,8 @@
 #include "store/Store.h"
 #include "support/SampleRecords.h"
 
+#include "BenchSupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
@@ -53,13 +55,10 @@
 #include <sqlite3.h>
 #endif
 
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
-
 namespace {
 
 using namespace dd;
+using namespace dd::bench;
 
 constexpr int BatchSize = 10'000;
 constexpr int PageSize = 50;
@@ -243,56 +242,6 @@ private:
     int m_surnameTotal = 0;
     int m_stateTotal = 0;
 };
-
-double milliseconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// The p-th percentile (nearest rank) of the durations.
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty()) {
-        return 0.0;
-    }
-    std::sort(values.begin(), values.end());
-    const qsizetype rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
-    return values.at(qBound<qsizetype>(0, rank - 1, values.size() - 1));
-}
-
-void figure(const char *name, double value, const char *unit)
-{
-    std::printf("%s: %.2f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-void progress(const QString &text)
-{
-    std::fprintf(stderr, "%s\n", text.toUtf8().constData());
-}
-
-double peakRssMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:")) {
-                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB
-            }
-        }
-    }
-#ifdef Q_OS_UNIX
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-#ifdef Q_OS_MACOS
-    return double(usage.ru_maxrss) / (1024.0 * 1024.0); // bytes
-#else
-    return double(usage.ru_maxrss) / 1024.0; // kB
-#endif
-#else
-    return 0.0;
-#endif
-}
 
 // What staff type to find someone, keystroke by keystroke: each query is the list of texts
 // in the search field after each key.

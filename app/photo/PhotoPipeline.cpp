@@ -1,0 +1,412 @@
+#include "photo/PhotoPipeline.h"
+
+#include "photo/BackgroundCheck.h"
+#include "photo/CropPlanner.h"
+#include "photo/FaceDetector.h"
+#include "photo/HeadMeasurer.h"
+#include "photo/JpegEncoder.h"
+#include "photo/JpegStructure.h"
+#include "photo/PhotoDecoder.h"
+#include "photo/QualityCheck.h"
+
+#include "domain/PhotoRules.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QPainter>
+#include <QTransform>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dd::photo {
+
+namespace {
+
+// QT_LOGGING_RULES="dd.photo.pipeline.debug=true" prints how long each step took.
+Q_LOGGING_CATEGORY(lcPipeline, "dd.photo.pipeline", QtWarningMsg)
+
+// Logs the time since the last step.
+class StepTimer
+{
+public:
+    StepTimer() { m_timer.start(); }
+    void step(const char *name)
+    {
+        if (lcPipeline().isDebugEnabled()) {
+            qCDebug(lcPipeline, "%s: %.1f ms", name, double(m_timer.nsecsElapsed()) / 1e6);
+        }
+        m_timer.restart();
+    }
+
+private:
+    QElapsedTimer m_timer;
+};
+
+using Severity = PhotoFinding::Severity;
+using domain::PhotoRules;
+
+constexpr int OutWidth = PhotoRules::Width;
+constexpr int OutHeight = PhotoRules::Height;
+
+PhotoFinding pass(const QString &rule, const QString &message)
+{
+    return PhotoFinding{rule,         Severity::Pass, message,  std::nullopt,
+                        std::nullopt, std::nullopt,   QString()};
+}
+
+PhotoFinding error(const QString &rule, const QString &message)
+{
+    return PhotoFinding{rule,         Severity::Error, message,  std::nullopt,
+                        std::nullopt, std::nullopt,    QString()};
+}
+
+// The head in the pixels of the cut photo.
+HeadMeasure inOutput(const HeadMeasure &head, const QRectF &frame)
+{
+    const double sx = OutWidth / frame.width();
+    const double sy = OutHeight / frame.height();
+    HeadMeasure out = head;
+    out.face = QRectF((head.face.x() - frame.x()) * sx, (head.face.y() - frame.y()) * sy,
+                      head.face.width() * sx, head.face.height() * sy);
+    out.top = (head.top - frame.y()) * sy;
+    out.chin = (head.chin - frame.y()) * sy;
+    out.left = (head.left - frame.x()) * sx;
+    out.right = (head.right - frame.x()) * sx;
+    return out;
+}
+
+// Face, head and tilt on a decoded photo; the head in full-size pixels.
+std::optional<HeadMeasure> measureHead(const DecodedPhoto &photo, PhotoFindings *findings)
+{
+    // A copy no larger than it needs to be: each step's cost grows with the pixels.
+    auto atMost = [](const QImage &image, int side) {
+        return std::max(image.width(), image.height()) <= side + side / 8
+                   ? image
+                   : image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    };
+    StepTimer timer;
+    const QImage image = atMost(photo.image, PhotoPipeline::AnalysisSide);
+    const double factor = double(image.width()) / photo.image.width(); // per decoded pixel
+    const QImage small = atMost(image, PhotoPipeline::DetectionSide);
+    const double detection = double(image.width()) / small.width();
+    timer.step("scale for the analysis");
+    QList<QRectF> faces = FaceDetector::faces(small, FaceDetector::LargeFace);
+    if (faces.isEmpty()) {
+        faces = FaceDetector::faces(small, FaceDetector::SmallFace);
+    }
+    timer.step("detect faces");
+    for (QRectF &face : faces) {
+        face = QRectF(face.topLeft() * detection, face.size() * detection);
+    }
+    if (faces.isEmpty()) {
+        findings->append(error(
+            Check::Face,
+            PhotoPipeline::tr("No face was found. Take the photo again looking straight at the "
+                              "camera, with the face uncovered and evenly lit.")));
+        return std::nullopt;
+    }
+    if (faces.size() > 1) {
+        PhotoFinding many =
+            error(Check::Face,
+                  PhotoPipeline::tr("%n faces were found; the photo must show one person only.", "",
+                                    int(faces.size())));
+        many.value = double(faces.size());
+        many.minimum = 1;
+        many.maximum = 1;
+        findings->append(many);
+        return std::nullopt;
+    }
+    findings->append(pass(Check::Face, PhotoPipeline::tr("One face found.")));
+    const HeadMeasure head =
+        HeadMeasurer::measure(image, faces.first()).scaled(1.0 / (factor * photo.scale));
+    timer.step("measure the head");
+    if (head.roll) {
+        const double roll = *head.roll;
+        const bool level = std::abs(roll) <= PhotoPipeline::MaxRoll;
+        findings->append(PhotoFinding{
+            Check::Tilt, level ? Severity::Pass : Severity::Error,
+            level ? PhotoPipeline::tr("The head is level (eye line at %1°).").arg(roll, 0, 'f', 1)
+                  //: %1 angle in degrees, %2 the limit
+                  : PhotoPipeline::tr("The head is tilted: the eye line is at %1° (at most "
+                                      "±%2°). Hold the head straight and take the photo again.")
+                        .arg(roll, 0, 'f', 1)
+                        .arg(PhotoPipeline::MaxRoll, 0, 'f', 0),
+            roll, -PhotoPipeline::MaxRoll, PhotoPipeline::MaxRoll, QStringLiteral("°")});
+    }
+    if (head.uncertain) {
+        findings->append(PhotoFinding{
+            PhotoRules::HeadWidth, Severity::Warning,
+            PhotoPipeline::tr("The outline of the head is unclear against the background (hair "
+                              "or clothes close to its colour): check the head guides in the "
+                              "cropper."),
+            std::nullopt, std::nullopt, std::nullopt, QString()});
+    }
+    return head;
+}
+
+void colourFindings(const DecodedPhoto &photo, PhotoFindings *findings)
+{
+    if (photo.grayscale) {
+        findings->append(error(PhotoRules::ColorMode,
+                               PhotoPipeline::tr("The photo is in grayscale; the portal needs a "
+                                                 "colour photo. Use the colour original.")));
+    }
+}
+
+} // namespace
+
+QImage PhotoPipeline::cut(const DecodedPhoto &photo, const QRectF &frame, double rotation)
+{
+    const QRectF r(frame.topLeft() * photo.scale, frame.size() * photo.scale);
+    if (std::abs(rotation) < 0.01) {
+        const QRect aligned(int(std::lround(r.x())), int(std::lround(r.y())),
+                            std::max(1, int(std::lround(r.width()))),
+                            std::max(1, int(std::lround(r.height()))));
+        return photo.image.copy(aligned).scaled(OutWidth, OutHeight, Qt::IgnoreAspectRatio,
+                                                Qt::SmoothTransformation);
+    }
+    // Rotated: take the region the turned frame covers, reduce it smoothly to about twice the
+    // output (so that the bilinear turn does not alias), then turn and place it.
+    QTransform turn;
+    turn.translate(r.center().x(), r.center().y());
+    turn.rotate(rotation);
+    turn.translate(-r.center().x(), -r.center().y());
+    const QRect covered = turn.mapRect(r).toAlignedRect().adjusted(-2, -2, 2, 2);
+    QImage region = photo.image.copy(covered); // outside the photo: black, and reported
+    double reduce = std::min(1.0, 2.0 * OutWidth / r.width());
+    if (reduce < 1.0) {
+        region =
+            region.scaled(region.size() * reduce, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        reduce = double(region.width()) / covered.width();
+    }
+    QImage out(OutWidth, OutHeight, QImage::Format_RGB888);
+    out.fill(Qt::black);
+    QPainter painter(&out);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.scale(OutWidth / r.width(), OutHeight / r.height());
+    painter.translate(r.width() / 2, r.height() / 2);
+    painter.rotate(-rotation);
+    painter.translate(-r.center().x(), -r.center().y());
+    painter.translate(covered.topLeft());
+    painter.scale(1.0 / reduce, 1.0 / reduce);
+    painter.drawImage(QPointF(0, 0), region);
+    painter.end();
+    return out;
+}
+
+PhotoPipeline::Analysis PhotoPipeline::analyse(const QByteArray &data, double minScale)
+{
+    Analysis analysis;
+    PhotoReport &report = analysis.report;
+    StepTimer timer;
+    PhotoDecoder::Result decoded = PhotoDecoder::decode(data, minScale);
+    timer.step("decode");
+    if (!decoded.photo) {
+        if (decoded.problem) {
+            report.findings.append(*decoded.problem);
+        }
+        return analysis;
+    }
+    analysis.photo = std::move(*decoded.photo);
+    report.format = analysis.photo.format;
+    report.sourceSize = analysis.photo.fullSize;
+    colourFindings(analysis.photo, &report.findings);
+    analysis.head = measureHead(analysis.photo, &report.findings);
+    if (analysis.head) {
+        report.head = analysis.head;
+        const CropPlanner::Plan plan = CropPlanner::plan(*analysis.head, report.sourceSize);
+        report.crop = plan.frame;
+        report.findings.append(plan.problems);
+    }
+    return analysis;
+}
+
+PhotoPipeline::Output PhotoPipeline::render(const Analysis &analysis, const QRectF &frame,
+                                            double rotation)
+{
+    Output output;
+    PhotoReport &report = output.report;
+    report.format = analysis.report.format;
+    report.sourceSize = analysis.report.sourceSize;
+    report.head = analysis.head;
+    report.crop = frame;
+    // The analysis' findings, less the automatic crop's problems: this frame is judged below.
+    for (const PhotoFinding &f : analysis.report.findings) {
+        if (f.rule == Check::Input || f.rule == Check::Face || f.rule == Check::Tilt
+            || f.rule == PhotoRules::ColorMode || f.severity == Severity::Warning) {
+            report.findings.append(f);
+        }
+    }
+    if (!analysis.head || frame.isEmpty()) {
+        return output;
+    }
+    StepTimer timer;
+    const QImage image = cut(analysis.photo, frame, rotation);
+    timer.step("cut");
+    const HeadMeasure head = inOutput(*analysis.head, frame);
+    report.findings.append(CropPlanner::evaluate(*analysis.head, frame, report.sourceSize));
+    report.findings.append(BackgroundCheck::check(image, head));
+    report.findings.append(QualityCheck::exposure(image, head.face));
+    report.findings.append(QualityCheck::sharpness(image, head.face));
+    timer.step("background, exposure, sharpness");
+    if (!report.compliant()) {
+        return output;
+    }
+    const JpegEncoder::Result encoded = JpegEncoder::encode(image);
+    timer.step("encode");
+    if (encoded.problem) {
+        report.findings.append(*encoded.problem);
+        return output;
+    }
+    report.findings.append(
+        pass(PhotoRules::Format,
+             tr("A baseline JPEG with no metadata (quality %1).").arg(encoded.quality)));
+    report.findings.append(pass(PhotoRules::Size, tr("390 × 567 pixels.")));
+    PhotoFinding size =
+        pass(PhotoRules::FileSize, tr("%1 bytes (under 200 KB).").arg(encoded.jpeg.size()));
+    size.value = double(encoded.jpeg.size());
+    size.maximum = double(JpegEncoder::MaxBytes);
+    size.unit = QStringLiteral("bytes");
+    report.findings.append(size);
+    report.findings.append(pass(PhotoRules::ColorMode, tr("24-bit RGB colour.")));
+    report.quality = encoded.quality;
+    report.bytes = encoded.jpeg.size();
+    output.jpeg = encoded.jpeg;
+    return output;
+}
+
+PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
+{
+    StepTimer timer;
+    const PhotoDecoder::Probe probe = PhotoDecoder::probe(data);
+    timer.step("probe");
+    if (probe.problem) {
+        Output output;
+        output.report.format = probe.format;
+        output.report.findings.append(*probe.problem);
+        return output;
+    }
+    const int shortSide = std::min(probe.fullSize.width(), probe.fullSize.height());
+    Analysis analysis = analyse(data, std::min(1.0, double(WorkingSide) / shortSide));
+    if (!analysis.report.usable() || !analysis.report.crop) {
+        return Output{analysis.report, {}};
+    }
+    const QRectF frame = *analysis.report.crop;
+    // One decode serves both when the frame is at least as wide as the output in it.
+    if (frame.width() * analysis.photo.scale < OutWidth && analysis.photo.scale < 1.0) {
+        PhotoDecoder::Result larger =
+            PhotoDecoder::decode(data, std::min(1.0, OutWidth / frame.width()));
+        if (!larger.photo) {
+            Output output{analysis.report, {}};
+            if (larger.problem) {
+                output.report.findings.append(*larger.problem);
+            }
+            return output;
+        }
+        analysis.photo = std::move(*larger.photo);
+    }
+    return render(analysis, frame, 0.0);
+}
+
+PhotoReport PhotoPipeline::check(const QByteArray &data)
+{
+    PhotoReport report;
+    const ImageFormat format =
+        sniffImageFormat(QByteArrayView(data).first(std::min<qsizetype>(data.size(), 32)));
+    report.format = format;
+    if (format != ImageFormat::Jpeg && format != ImageFormat::Unknown) {
+        report.findings.append(
+            error(PhotoRules::Format,
+                  //: %1 the format found, e.g. PNG
+                  tr("The file is a %1 image, not a JPEG (judged by its content, whatever its name "
+                     "says). Save the photo as JPEG: 'degreedesk-photo fix' does.")
+                      .arg(imageFormatName(format))));
+    }
+    const qint64 bytes = data.size();
+    PhotoFinding size{PhotoRules::FileSize,
+                      bytes <= JpegEncoder::MaxBytes ? Severity::Pass : Severity::Error,
+                      bytes <= JpegEncoder::MaxBytes
+                          ? tr("%1 bytes (under 200 KB).").arg(bytes)
+                          : tr("The file is %1 bytes; it must be under 200 KB (at most %2 "
+                               "bytes).")
+                                .arg(bytes)
+                                .arg(JpegEncoder::MaxBytes),
+                      double(bytes),
+                      std::nullopt,
+                      double(JpegEncoder::MaxBytes),
+                      QStringLiteral("bytes")};
+    if (format == ImageFormat::Jpeg) {
+        const JpegStructure jpeg = JpegStructure::parse(data);
+        if (jpeg.components == 4 || jpeg.components == 1 || jpeg.precision != 8) {
+            report.findings.append(error(
+                PhotoRules::ColorMode,
+                jpeg.components == 4 ? tr("The JPEG is in CMYK colour; the portal needs 24-bit "
+                                          "RGB. 'degreedesk-photo fix' converts it.")
+                : jpeg.components == 1
+                    ? tr("The JPEG is in grayscale; the portal needs a 24-bit RGB colour "
+                         "photo.")
+                    : tr("The JPEG has %1 bits per sample; the portal needs 8 (24-bit RGB).")
+                          .arg(jpeg.precision)));
+        } else {
+            report.findings.append(pass(PhotoRules::ColorMode, tr("24-bit RGB colour.")));
+        }
+        if (jpeg.progressive) {
+            report.findings.append(PhotoFinding{
+                Check::Progressive, Severity::Warning,
+                tr("The JPEG is progressive; some upload pages accept only baseline JPEG. "
+                   "'degreedesk-photo fix' writes baseline."),
+                std::nullopt, std::nullopt, std::nullopt, QString()});
+        }
+        if (jpeg.exif || jpeg.xmp) {
+            report.findings.append(PhotoFinding{
+                Check::Metadata, Severity::Warning,
+                tr("The file carries EXIF or XMP metadata (camera, time, perhaps the place). "
+                   "'degreedesk-photo fix' leaves none in."),
+                std::nullopt, std::nullopt, std::nullopt, QString()});
+        }
+    }
+    report.findings.append(size);
+
+    const PhotoDecoder::Result decoded = PhotoDecoder::decode(data, 1.0);
+    if (!decoded.photo) {
+        if (decoded.problem) {
+            report.findings.append(*decoded.problem);
+        }
+        return report;
+    }
+    const DecodedPhoto &photo = *decoded.photo;
+    report.sourceSize = photo.fullSize;
+    const bool exact = photo.fullSize == QSize(OutWidth, OutHeight);
+    PhotoFinding dimensions{PhotoRules::Size,
+                            exact ? Severity::Pass : Severity::Error,
+                            exact ? tr("390 × 567 pixels.")
+                                  : tr("The photo is %1 × %2 pixels; it must be exactly 390 × "
+                                       "567. 'degreedesk-photo fix' crops it.")
+                                        .arg(photo.fullSize.width())
+                                        .arg(photo.fullSize.height()),
+                            double(photo.fullSize.width()),
+                            double(OutWidth),
+                            double(OutWidth),
+                            QStringLiteral("px")};
+    report.findings.append(dimensions);
+    if (format != ImageFormat::Jpeg) {
+        colourFindings(photo, &report.findings);
+    }
+    const std::optional<HeadMeasure> head = measureHead(photo, &report.findings);
+    if (!head) {
+        return report;
+    }
+    report.head = head;
+    // The photo as it stands is the frame: the head judged as if it were scaled to 390×567.
+    const QRectF whole(QPointF(0, 0), QSizeF(photo.fullSize));
+    report.findings.append(CropPlanner::evaluate(*head, whole, photo.fullSize));
+    const QImage image = exact ? photo.image : cut(photo, whole, 0.0);
+    const HeadMeasure inImage = inOutput(*head, whole);
+    report.findings.append(BackgroundCheck::check(image, inImage));
+    report.findings.append(QualityCheck::exposure(image, inImage.face));
+    report.findings.append(QualityCheck::sharpness(image, inImage.face));
+    return report;
+}
+
+} // namespace dd::photo
