@@ -276,7 +276,8 @@ private slots:
         QVERIFY(find(progressive, Check::Progressive, PhotoFinding::Severity::Warning));
         QVERIFY(find(progressive, Check::Metadata, PhotoFinding::Severity::Warning));
         // Too big a file.
-        const PhotoReport heavy = PhotoPipeline::check(samples::jpeg(samples::noisy(390, 567, 90), 100));
+        const PhotoReport heavy =
+            PhotoPipeline::check(samples::jpeg(samples::noisy(390, 567, 90), 100));
         const PhotoFinding *bytes =
             find(heavy, PhotoRules::FileSize, PhotoFinding::Severity::Error);
         QVERIFY(bytes);
