@@ -1,9 +1,10 @@
-// bench_photo [--runs N] [--keep FILE]: a 12-megapixel camera JPEG to the compliant
+// bench_photo [--runs N] [--keep FILE] [--noise N]: a 12-megapixel camera JPEG to the compliant
 // certificate photo, against one full decode of the same file by djpeg.
 //
 // The camera photo: a public-domain portrait from a Debian package (scripts/fetch-test-photos)
 // set on a blue background at 3000 × 4000 pixels, with the fine noise of a camera sensor
-// (±6 per channel) so that it encodes like a real photo (about 3–5 MB at quality 92).
+// (±6 per channel by default, --noise) so that it encodes like a real photo (2 MB at quality
+// 92; --noise 16 makes 4.6 MB, like a camera in dim light).
 // Figures, one per line as "name: value unit", medians of N runs (7 by default):
 //
 //   photo_fix_p50        PhotoPipeline::fix: probe, decode, detect, measure, crop, encode, ms
@@ -36,7 +37,7 @@ using namespace dd::bench;
 
 namespace {
 
-QByteArray cameraJpeg()
+QByteArray cameraJpeg(int noise)
 {
     const auto c = test::composite(test::graceHopper(), QSize(3000, 4000), 5.0, QPointF(1500, 700));
     if (!c) {
@@ -47,7 +48,8 @@ QByteArray cameraJpeg()
     for (int y = 0; y < image.height(); ++y) {
         uchar *row = image.scanLine(y);
         for (int x = 0; x < image.width() * 3; ++x) {
-            row[x] = uchar(std::clamp(int(row[x]) + int(random.bounded(13)) - 6, 0, 255));
+            row[x] =
+                uchar(std::clamp(int(row[x]) + int(random.bounded(2 * noise + 1)) - noise, 0, 255));
         }
     }
     QBuffer buffer;
@@ -87,11 +89,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         QStringLiteral("Also save the camera JPEG here."),
                                         QStringLiteral("file"));
-    parser.addOptions({runsOption, keepOption});
+    const QCommandLineOption noiseOption(QStringLiteral("noise"),
+                                         QStringLiteral("Sensor noise, ± per channel (6)."),
+                                         QStringLiteral("n"), QStringLiteral("6"));
+    parser.addOptions({runsOption, keepOption, noiseOption});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
-    const QByteArray camera = cameraJpeg();
+    const QByteArray camera = cameraJpeg(std::max(0, parser.value(noiseOption).toInt()));
     if (camera.isEmpty()) {
         progress(
             QStringLiteral("the Debian test photos are missing: run scripts/fetch-test-photos"));

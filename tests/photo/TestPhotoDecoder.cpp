@@ -2,6 +2,7 @@
 
 #include "photo/JpegStructure.h"
 
+#include "HeicSamples.h"
 #include "PhotoSamples.h"
 
 #include <QColorSpace>
@@ -12,8 +13,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <libheif/heif.h>
 
 #include <cstring>
 
@@ -61,63 +60,6 @@ bool closeTo(const QColor &colour, const QColor &expected, int tolerance)
 QString colourText(const QColor &colour)
 {
     return u"rgb(%1,%2,%3)"_s.arg(colour.red()).arg(colour.green()).arg(colour.blue());
-}
-
-// ---- HEIC made with libheif's own encoder -------------------------------------------------
-
-bool heifFailed(const heif_error &error)
-{
-    return error.code != heif_error_Ok;
-}
-
-heif_error appendBytes(heif_context *, const void *data, size_t size, void *userdata)
-{
-    static_cast<QByteArray *>(userdata)->append(static_cast<const char *>(data), qsizetype(size));
-    return heif_error{heif_error_Ok, heif_suberror_Unspecified, "Success"};
-}
-
-// `source` as a HEVC-coded HEIC at quality 90, with alpha when it has an alpha channel, and
-// `orientation` stored as irot/imir boxes (libheif turns the image when decoding).
-QByteArray heic(const QImage &source, heif_orientation orientation = heif_orientation_normal)
-{
-    const bool alpha = source.hasAlphaChannel();
-    const QImage image =
-        source.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
-    const int channels = alpha ? 4 : 3;
-    heif_context *context = heif_context_alloc();
-    heif_encoder *encoder = nullptr;
-    heif_image *pixels = nullptr;
-    heif_encoding_options *options = heif_encoding_options_alloc();
-    QByteArray bytes;
-    bool ok =
-        !heifFailed(heif_context_get_encoder_for_format(context, heif_compression_HEVC, &encoder))
-        && !heifFailed(heif_encoder_set_lossy_quality(encoder, 90))
-        && !heifFailed(heif_image_create(
-            image.width(), image.height(), heif_colorspace_RGB,
-            alpha ? heif_chroma_interleaved_RGBA : heif_chroma_interleaved_RGB, &pixels))
-        && !heifFailed(heif_image_add_plane(pixels, heif_channel_interleaved, image.width(),
-                                            image.height(), 8));
-    if (ok) {
-        int stride = 0;
-        uint8_t *plane = heif_image_get_plane(pixels, heif_channel_interleaved, &stride);
-        for (int y = 0; y < image.height(); ++y) {
-            std::memcpy(plane + qsizetype(y) * stride, image.constScanLine(y),
-                        size_t(image.width() * channels));
-        }
-        options->image_orientation = orientation;
-        heif_writer writer{1, appendBytes};
-        ok = !heifFailed(heif_context_encode_image(context, pixels, encoder, options, nullptr))
-             && !heifFailed(heif_context_write(context, &writer, &bytes));
-    }
-    heif_encoding_options_free(options);
-    if (pixels) {
-        heif_image_release(pixels);
-    }
-    if (encoder) {
-        heif_encoder_release(encoder);
-    }
-    heif_context_free(context);
-    return ok ? bytes : QByteArray();
 }
 
 // Qt's warnings about corrupt data ("Corrupt JPEG data: ...") while hostile input is fed.
@@ -645,7 +587,7 @@ private slots:
 
     void heic()
     {
-        const QByteArray data = ::heic(samples::redQuadrant(64, 48));
+        const QByteArray data = samples::heic(samples::redQuadrant(64, 48));
         QVERIFY2(!data.isEmpty(), "libheif could not encode HEVC (is the x265 encoder there?)");
         QCOMPARE(sniffImageFormat(data), ImageFormat::Heif);
 
@@ -690,7 +632,8 @@ private slots:
         QFETCH(int, orientation);
         QFETCH(QSize, size);
         QFETCH(QString, red);
-        const QByteArray data = ::heic(samples::redQuadrant(64, 48), heif_orientation(orientation));
+        const QByteArray data =
+            samples::heic(samples::redQuadrant(64, 48), heif_orientation(orientation));
         QVERIFY(!data.isEmpty());
         QCOMPARE(PhotoDecoder::probe(data).fullSize, size);
         const PhotoDecoder::Result result = PhotoDecoder::decode(data);
@@ -704,7 +647,7 @@ private slots:
     void heicWithAlpha()
     {
         QImage opaque = samples::redQuadrant(64, 48).convertToFormat(QImage::Format_ARGB32);
-        const PhotoDecoder::Result accepted = PhotoDecoder::decode(::heic(opaque));
+        const PhotoDecoder::Result accepted = PhotoDecoder::decode(samples::heic(opaque));
         QVERIFY2(accepted.photo, qPrintable(describe(accepted)));
         QVERIFY(accepted.photo->opaqueAlpha);
         verifyPlainRgb(*accepted.photo);
@@ -715,7 +658,7 @@ private slots:
                 cutOut.setPixelColor(x, y, QColor(0, 0, 0, 0));
             }
         }
-        const PhotoDecoder::Result refused = PhotoDecoder::decode(::heic(cutOut));
+        const PhotoDecoder::Result refused = PhotoDecoder::decode(samples::heic(cutOut));
         QVERIFY(!refused.photo);
         QVERIFY(refused.problem);
         QVERIFY2(refused.problem->message.contains(u"transparent"_s),
@@ -758,7 +701,7 @@ private slots:
         QTest::newRow("BMP header only")
             << QByteArray("BM\x36\x10\0\0\0\0\0\0\x36\0\0\0", 14) << QString();
 
-        const QByteArray heif = ::heic(samples::noisy(64, 48, 30));
+        const QByteArray heif = samples::heic(samples::noisy(64, 48, 30));
         QTest::newRow("HEIC cut at 60%") << heif.left(heif.size() * 6 / 10) << QString();
         QTest::newRow("HEIC header only") << heif.left(40) << QString();
     }
@@ -866,7 +809,7 @@ private slots:
             << samples::withExifOrientation(samples::jpeg(image, 90), 6);
         QTest::newRow("progressive JPEG") << samples::jpeg(image, 90, true);
         QTest::newRow("PNG") << samples::png(image);
-        QTest::newRow("HEIC") << ::heic(image);
+        QTest::newRow("HEIC") << samples::heic(image);
     }
 
     void hostileInput()

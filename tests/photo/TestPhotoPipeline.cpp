@@ -6,6 +6,7 @@
 #include "photo/PhotoPipeline.h"
 
 #include "domain/PhotoRules.h"
+#include "photo/HeicSamples.h"
 #include "photo/PhotoSamples.h"
 #include "support/PhotoFixtures.h"
 
@@ -163,6 +164,25 @@ private slots:
         const PhotoPipeline::Output output = PhotoPipeline::fix(data);
         QVERIFY2(output.report.compliant(), qPrintable(describe(output.report)));
         QCOMPARE(output.report.sourceSize, QSize(1800, 2400));
+        verifyTrueHeadInBands(*c, *output.report.crop);
+        verifyCompliantFile(output.jpeg);
+    }
+
+    // A phone's HEIC photo, turned by its irot box (libheif applies it): compliant.
+    void phoneHeicBecomesCompliant()
+    {
+        const auto c =
+            test::composite(test::graceHopper(), QSize(1200, 1600), 1.7, QPointF(600, 260));
+        QVERIFY(c);
+        QTransform stored;
+        stored.rotate(-90); // the sensor's way; irot turns it back
+        const QByteArray data =
+            samples::heic(c->image.transformed(stored), heif_orientation_rotate_90_cw);
+        QVERIFY2(!data.isEmpty(), "libheif could not encode HEVC");
+        const PhotoPipeline::Output output = PhotoPipeline::fix(data);
+        QVERIFY2(output.report.compliant(), qPrintable(describe(output.report)));
+        QCOMPARE(output.report.format, ImageFormat::Heif);
+        QCOMPARE(output.report.sourceSize, QSize(1200, 1600));
         verifyTrueHeadInBands(*c, *output.report.crop);
         verifyCompliantFile(output.jpeg);
     }
