@@ -18,9 +18,10 @@ namespace dd::photo {
 // never a new background, never a retouch. Thread-safe: batches run it on every core.
 //
 //   probe the header → decode once at the largest DCT reduction that keeps the short side at
-//   least WorkingSide pixels → the face (Haar) on a copy at most DetectionSide across; on a
-//   copy at most AnalysisSide across the head's outline against the background, the chin, the
-//   eye line → the frame that puts
+//   least WorkingSide pixels → on a copy at most AnalysisSide across, the face (Haar) while the
+//   silhouette against the background is made on the other core, then the head's outline, the
+//   chin, the eye line (1 pixel there is about 2 of the output: finer than the chin's
+//   estimate) → the frame that puts
 //   head width and length in their bands → crop from the same decode when the frame is at
 //   least 390 pixels wide in it (decode again larger otherwise) → background, exposure and
 //   sharpness measured on the result → the best JPEG quality under 200 KB.
@@ -30,8 +31,7 @@ class PhotoPipeline
 
 public:
     static constexpr int WorkingSide = 700;
-    static constexpr int AnalysisSide = 800;
-    static constexpr int DetectionSide = 640;
+    static constexpr int AnalysisSide = 500;
     static constexpr double MaxRoll = 5.0; // degrees
 
     // A decoded photo and the head in it (pixels of the oriented input at full size), for the
