@@ -1,5 +1,7 @@
 #include "photo/JpegStructure.h"
 
+#include <cstring>
+
 namespace dd::photo {
 
 namespace {
@@ -50,10 +52,12 @@ qsizetype skipEntropyCodedData(QByteArrayView data, qsizetype pos)
 {
     const qsizetype size = data.size();
     while (pos < size) {
-        if (byteAt(data, pos) != 0xFF) {
-            ++pos;
-            continue;
+        // The next FF: memchr reads a camera's megabytes in a fraction of a millisecond.
+        const void *found = std::memchr(data.data() + pos, 0xFF, size_t(size - pos));
+        if (!found) {
+            return -1;
         }
+        pos = static_cast<const char *>(found) - data.data();
         if (pos + 1 >= size) {
             return -1;
         }
