@@ -671,6 +671,12 @@ PhotoDecoder::Result PhotoDecoder::decode(const QByteArray &data, double minScal
         result.problem = probe.problem;
         return result;
     }
+    return decode(data, probe, minScale);
+}
+
+PhotoDecoder::Result PhotoDecoder::decode(const QByteArray &data, const Probe &probe,
+                                          double minScale)
+{
     if (probe.format == ImageFormat::Heif) {
         return decodeHeif(data, probe);
     }

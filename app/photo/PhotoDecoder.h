@@ -44,6 +44,8 @@ public:
     // (JPEG: libjpeg's DCT scaling through QImageReader::setScaledSize, 1/8, 1/4, 1/2 or 1;
     // other formats decode at full size, scale 1). minScale ≥ 1 decodes at full size.
     static Result decode(const QByteArray &data, double minScale = 1.0);
+    // The same with the probe of `data` made already (probe.problem empty).
+    static Result decode(const QByteArray &data, const Probe &probe, double minScale);
 };
 
 } // namespace dd::photo

@@ -193,10 +193,23 @@ QImage PhotoPipeline::cut(const DecodedPhoto &photo, const QRectF &frame, double
 
 PhotoPipeline::Analysis PhotoPipeline::analyse(const QByteArray &data, double minScale)
 {
+    const PhotoDecoder::Probe probe = PhotoDecoder::probe(data);
+    if (probe.problem) {
+        Analysis analysis;
+        analysis.report.format = probe.format;
+        analysis.report.findings.append(*probe.problem);
+        return analysis;
+    }
+    return analyse(data, probe, minScale);
+}
+
+PhotoPipeline::Analysis PhotoPipeline::analyse(const QByteArray &data,
+                                               const PhotoDecoder::Probe &probe, double minScale)
+{
     Analysis analysis;
     PhotoReport &report = analysis.report;
     StepTimer timer;
-    PhotoDecoder::Result decoded = PhotoDecoder::decode(data, minScale);
+    PhotoDecoder::Result decoded = PhotoDecoder::decode(data, probe, minScale);
     timer.step("decode");
     if (!decoded.photo) {
         if (decoded.problem) {
@@ -284,7 +297,7 @@ PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
         return output;
     }
     const int shortSide = std::min(probe.fullSize.width(), probe.fullSize.height());
-    Analysis analysis = analyse(data, std::min(1.0, double(WorkingSide) / shortSide));
+    Analysis analysis = analyse(data, probe, std::min(1.0, double(WorkingSide) / shortSide));
     if (!analysis.report.usable() || !analysis.report.crop) {
         return Output{analysis.report, {}};
     }
@@ -292,7 +305,7 @@ PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
     // One decode serves both when the frame is at least as wide as the output in it.
     if (frame.width() * analysis.photo.scale < OutWidth && analysis.photo.scale < 1.0) {
         PhotoDecoder::Result larger =
-            PhotoDecoder::decode(data, std::min(1.0, OutWidth / frame.width()));
+            PhotoDecoder::decode(data, probe, std::min(1.0, OutWidth / frame.width()));
         if (!larger.photo) {
             Output output{analysis.report, {}};
             if (larger.problem) {

@@ -2,6 +2,7 @@
 
 #include "photo/DecodedPhoto.h"
 #include "photo/HeadMeasure.h"
+#include "photo/PhotoDecoder.h"
 #include "photo/PhotoReport.h"
 
 #include <QByteArray>
@@ -61,6 +62,10 @@ public:
 
     // The frame of `photo` (in its full-size pixels) rotated and scaled to 390×567.
     static QImage cut(const DecodedPhoto &photo, const QRectF &frame, double rotation);
+
+private:
+    static Analysis analyse(const QByteArray &data, const PhotoDecoder::Probe &probe,
+                            double minScale);
 };
 
 } // namespace dd::photo
