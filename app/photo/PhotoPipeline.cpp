@@ -240,6 +240,7 @@ PhotoPipeline::Output PhotoPipeline::render(const Analysis &analysis, const QRec
     report.sourceSize = analysis.report.sourceSize;
     report.head = analysis.head;
     report.crop = frame;
+    report.rotation = rotation;
     // The analysis' findings, less the automatic crop's problems: this frame is judged below.
     for (const PhotoFinding &f : analysis.report.findings) {
         if (f.rule == Check::Input || f.rule == Check::Face || f.rule == Check::Tilt
@@ -316,6 +317,20 @@ PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
         analysis.photo = std::move(*larger.photo);
     }
     return render(analysis, frame, 0.0);
+}
+
+domain::Photo PhotoPipeline::record(const Output &output, const QString &originalName)
+{
+    domain::Photo photo;
+    photo.jpeg = output.jpeg;
+    photo.originalName = originalName;
+    if (output.report.crop) {
+        photo.crop.frame = *output.report.crop;
+        photo.crop.rotation = output.report.rotation;
+        photo.crop.sourceSize = output.report.sourceSize;
+    }
+    photo.failedRules = output.report.failedRules();
+    return photo;
 }
 
 PhotoReport PhotoPipeline::check(const QByteArray &data)

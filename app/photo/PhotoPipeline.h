@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Photo.h"
 #include "photo/DecodedPhoto.h"
 #include "photo/HeadMeasure.h"
 #include "photo/PhotoDecoder.h"
@@ -59,6 +60,11 @@ public:
     // A file as it is, judged as the portal would judge it: a JPEG by content, 390×567, under
     // 200 KB, 24-bit colour, and the head measured in it as it stands.
     static PhotoReport check(const QByteArray &data);
+
+    // The record app/store keeps of a photo written by fix() or render(): the JPEG, the crop
+    // (frame, rotation, size of the oriented original), the rules that failed and the
+    // original's file name (the store sets its SHA-256 when it keeps the original).
+    static domain::Photo record(const Output &output, const QString &originalName);
 
     // The frame of `photo` (in its full-size pixels) rotated and scaled to 390×567.
     static QImage cut(const DecodedPhoto &photo, const QRectF &frame, double rotation);

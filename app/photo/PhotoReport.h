@@ -23,7 +23,8 @@ struct PhotoReport
     QSize sourceSize; // the input after its EXIF orientation
     std::optional<HeadMeasure> head;
     std::optional<QRectF> crop;
-    int quality = 0; // of the written JPEG
+    double rotation = 0.0; // of the crop, degrees clockwise about its centre
+    int quality = 0;       // of the written JPEG
     qint64 bytes = 0;
 
     // The input could be read (no photo.input error).
