@@ -246,6 +246,39 @@
         </message>
     </context>
     <context>
+        <name>BatchReport</name>
+        <message>
+            <source>compliant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not compliant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unusable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: cannot be read (%2).</source>
+            <extracomment>%1 a file, %2 the system's reason</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: cannot be written (%2).</source>
+            <extracomment>%1 a file, %2 the system's reason</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CatalogRule</name>
         <message>
             <source>%1: "%2" is not one of the options (%3). Choose an option from the list.</source>
@@ -2014,26 +2047,6 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
     <context>
         <name>PhotoCli</name>
         <message>
-            <source>%1: cannot be read (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: cannot be written (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>compliant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not compliant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unusable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Run degreedesk-photo --help for the commands.</source>
             <translation type="unfinished" />
         </message>
@@ -2171,7 +2184,55 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The portal's photo rules</source>
+            <source>&amp;Open photo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a photo from a camera or phone (JPEG, PNG, HEIC, WebP, TIFF, BMP). You can also drop a photo here or paste one (Ctrl+V).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Automatic crop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place the frame so that the head's width and length meet the rules, the head centred.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Straighten by &amp;eyes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn the frame so that the eyes are level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the certificate photo to a file, to upload it to the portal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this photo for the applicant (the original and the crop are kept too, so it can be cropped again).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The portal's photo &amp;rules</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2255,6 +2316,10 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
         <message>
             <source>The photo is %1 × %2 pixels; it must be exactly 390 × 567. 'degreedesk-photo fix' crops it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The eyes could not be found (glasses, hair or light in the way): check yourself that the head is level.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3611,6 +3676,10 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
             <extracomment>%1 is the time of day</extracomment>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Process a folder of photos...</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>dd::ui::MenuModel</name>
@@ -3762,6 +3831,253 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
     </context>
     <context>
+        <name>dd::ui::PhotoBatch</name>
+        <message>
+            <source>Several applicants have the ID number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several applicants are called %1: name the file by the ID number instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No applicant has the ID number %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No applicant has this file name as ID number or name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a folder that can be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not matched: matching by file name is off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several files are for %1 (%2): keep one of them.</source>
+            <extracomment>%1 the applicant, %2 the files</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 changed while the batch ran: run the batch again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the results as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::PhotoBatchDialog</name>
+        <message>
+            <source>C&amp;hoose...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Match to applicants by file name (ID number or name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as CS&amp;V...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Process a folder of photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder of photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A folder of photos named by ID number or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the folder of photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the whole batch has finished, each compliant photo of a matched applicant replaces that applicant's photo. A cancelled batch saves nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 files; %2 matched to an applicant.</source>
+            <extracomment>%1 files in the folder, %2 of them matched</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder has no files to process.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Processing... Nothing is saved before the end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <extracomment>progress: %1 photos done of %2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: %1 of %2 photos are compliant; %3 attached to their applicants.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: nothing was saved (%1 of %2 photos had been processed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The results were saved to %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::PhotoBatchModel</name>
+        <message>
+            <source>Compliant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs a new photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unusable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quality %1, %L2 bytes</source>
+            <extracomment>%1 the JPEG quality (1-100), %2 the file size</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%L1 bytes, as it was</source>
+            <extracomment>an already compliant photo kept without re-encoding</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo was attached to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file already met every rule: it is kept as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cropped and re-encoded to the portal's rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No crop makes this photo compliant: ask for a new photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read as a photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not processed: the batch was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::PhotoFindingsModel</name>
+        <message>
+            <source>%1 bytes</source>
+            <extracomment>%1 a number of bytes</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 passed/warning/failed, %2 the message</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>dd::ui::PhotoPage</name>
         <message>
             <source>Result of the photo check</source>
@@ -3769,10 +4085,6 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
         <message>
             <source>Upload photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The saved photo cannot be shown: its data is not a readable image.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3784,24 +4096,11 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Not readable as an image</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 × %2 pixels</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>%1 (%2 bytes)</source>
-            <extracomment>%1 the size in kB, %2 the exact number of bytes</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no certificate photo for this applicant yet. The photo is cut from a camera photo and checked by the cropper, which comes in a later version; it must meet the rules below.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The photo passes every check.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -3814,6 +4113,98 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
         <message>
             <source>%1 (not met)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo and crop frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a photo, drop one here or paste one (Ctrl+V). It is decoded and measured, and the frame placed for you; nothing is retouched.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Findings of the photo check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo as it will be written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic crop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Straighten by eyes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn the frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pasted photo.png</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the photo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not written while a rule fails</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading and measuring the photo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no certificate photo for this applicant yet. Open a photo from a camera or phone: DegreeDesk crops it to the rules below and tells you if it cannot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo meets every rule. Save it to keep it for the applicant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo meets every rule and is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the certificate photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo.jpg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JPEG photos (*.jpg *.jpeg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
             <translation type="unfinished" />
         </message>
     </context>

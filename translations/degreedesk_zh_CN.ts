@@ -246,6 +246,39 @@
         </message>
     </context>
     <context>
+        <name>BatchReport</name>
+        <message>
+            <source>compliant</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>fixed</source>
+            <translation>已处理合格</translation>
+        </message>
+        <message>
+            <source>not compliant</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>unusable</source>
+            <translation>无法使用</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>%1: cannot be read (%2).</source>
+            <extracomment>%1 a file, %2 the system's reason</extracomment>
+            <translation>%1：无法读取（%2）。</translation>
+        </message>
+        <message>
+            <source>%1: cannot be written (%2).</source>
+            <extracomment>%1 a file, %2 the system's reason</extracomment>
+            <translation>%1：无法写入（%2）。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogRule</name>
         <message>
             <source>%1: "%2" is not one of the options (%3). Choose an option from the list.</source>
@@ -2021,26 +2054,6 @@ Output is JSON. Exit status: 0 valid, 1 invalid, 2 bad usage.</source>
     <context>
         <name>PhotoCli</name>
         <message>
-            <source>%1: cannot be read (%2).</source>
-            <translation>%1：无法读取（%2）。</translation>
-        </message>
-        <message>
-            <source>%1: cannot be written (%2).</source>
-            <translation>%1：无法写入（%2）。</translation>
-        </message>
-        <message>
-            <source>compliant</source>
-            <translation>合格</translation>
-        </message>
-        <message>
-            <source>not compliant</source>
-            <translation>不合格</translation>
-        </message>
-        <message>
-            <source>unusable</source>
-            <translation>无法使用</translation>
-        </message>
-        <message>
             <source>Run degreedesk-photo --help for the commands.</source>
             <translation>运行 degreedesk-photo --help 查看可用命令。</translation>
         </message>
@@ -2185,8 +2198,56 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
             <translation>文件大小</translation>
         </message>
         <message>
-            <source>The portal's photo rules</source>
-            <translation>平台的电子照片规格</translation>
+            <source>&amp;Open photo…</source>
+            <translation>打开照片(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open a photo from a camera or phone (JPEG, PNG, HEIC, WebP, TIFF, BMP). You can also drop a photo here or paste one (Ctrl+V).</source>
+            <translation>打开相机或手机拍摄的照片（JPEG、PNG、HEIC、WebP、TIFF、BMP）。也可以把照片拖到这里，或直接粘贴（Ctrl+V）。</translation>
+        </message>
+        <message>
+            <source>&amp;Automatic crop</source>
+            <translation>自动裁剪(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Place the frame so that the head's width and length meet the rules, the head centred.</source>
+            <translation>放置裁剪框，使头部宽度和长度符合要求，并且头部居中。</translation>
+        </message>
+        <message>
+            <source>Straighten by &amp;eyes</source>
+            <translation>按双眼摆正(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Turn the frame so that the eyes are level.</source>
+            <translation>旋转裁剪框，使双眼保持水平。</translation>
+        </message>
+        <message>
+            <source>&amp;Rotation</source>
+            <translation>旋转(&amp;R)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Save the certificate photo to a file, to upload it to the portal.</source>
+            <translation>把证书照片保存为文件，以便上传到学位网。</translation>
+        </message>
+        <message>
+            <source>&amp;Save photo</source>
+            <translation>保存照片(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Keep this photo for the applicant (the original and the crop are kept too, so it can be cropped again).</source>
+            <translation>为该申请人保存这张照片（原图和裁剪位置也会保存，以便以后重新裁剪）。</translation>
+        </message>
+        <message>
+            <source>&amp;Findings</source>
+            <translation>检查结果(&amp;F)</translation>
+        </message>
+        <message>
+            <source>The portal's photo &amp;rules</source>
+            <translation>平台的电子照片规格(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -2269,6 +2330,10 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         <message>
             <source>The photo is %1 × %2 pixels; it must be exactly 390 × 567. 'degreedesk-photo fix' crops it.</source>
             <translation>照片为 %1 × %2 像素；必须正好是 390 × 567。“degreedesk-photo fix” 可以裁剪。</translation>
+        </message>
+        <message>
+            <source>The eyes could not be found (glasses, hair or light in the way): check yourself that the head is level.</source>
+            <translation>没有找到双眼（眼镜、头发或光线遮挡）：请自行确认头部是否端正。</translation>
         </message>
     </context>
     <context>
@@ -3617,6 +3682,10 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
             <extracomment>%1 is the time of day</extracomment>
             <translation>已于 %1 保存</translation>
         </message>
+        <message>
+            <source>&amp;Process a folder of photos...</source>
+            <translation>批量处理照片(&amp;P)…</translation>
+        </message>
     </context>
     <context>
         <name>dd::ui::MenuModel</name>
@@ -3767,6 +3836,253 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
     </context>
     <context>
+        <name>dd::ui::PhotoBatch</name>
+        <message>
+            <source>Several applicants have the ID number %1.</source>
+            <translation>有多名申请人的证件号码为 %1。</translation>
+        </message>
+        <message>
+            <source>Several applicants are called %1: name the file by the ID number instead.</source>
+            <translation>有多名申请人名叫 %1，请改用证件号码命名文件。</translation>
+        </message>
+        <message>
+            <source>No applicant has the ID number %1.</source>
+            <translation>没有证件号码为 %1 的申请人。</translation>
+        </message>
+        <message>
+            <source>No applicant has this file name as ID number or name.</source>
+            <translation>没有证件号码或姓名与该文件名相同的申请人。</translation>
+        </message>
+        <message>
+            <source>%1 is not a folder that can be read.</source>
+            <translation>%1 不是可读取的文件夹。</translation>
+        </message>
+        <message>
+            <source>Not matched: matching by file name is off.</source>
+            <translation>未匹配：已关闭按文件名匹配。</translation>
+        </message>
+        <message>
+            <source>Several files are for %1 (%2): keep one of them.</source>
+            <extracomment>%1 the applicant, %2 the files</extracomment>
+            <translation>有多个文件对应 %1（%2），请只保留其中一个。</translation>
+        </message>
+        <message>
+            <source>%1 changed while the batch ran: run the batch again.</source>
+            <translation>%1 在批量处理期间被修改，请重新进行批量处理。</translation>
+        </message>
+        <message>
+            <source>Save the results as CSV</source>
+            <translation>将结果保存为 CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::PhotoBatchDialog</name>
+        <message>
+            <source>C&amp;hoose...</source>
+            <translation>选择(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>&amp;Match to applicants by file name (ID number or name)</source>
+            <translation>按文件名（证件号码或姓名）匹配申请人(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>开始(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Save as CS&amp;V...</source>
+            <translation>保存为 CSV(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Process a folder of photos</source>
+            <translation>批量处理照片</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>文件夹(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Folder of photos</source>
+            <translation>照片文件夹</translation>
+        </message>
+        <message>
+            <source>A folder of photos named by ID number or name</source>
+            <translation>以证件号码或姓名命名照片的文件夹</translation>
+        </message>
+        <message>
+            <source>Choose the folder of photos</source>
+            <translation>选择照片文件夹</translation>
+        </message>
+        <message>
+            <source>When the whole batch has finished, each compliant photo of a matched applicant replaces that applicant's photo. A cancelled batch saves nothing.</source>
+            <translation>整批处理完成后，已匹配申请人的合格照片将替换该申请人现有的电子照片。取消的批量处理不会保存任何内容。</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>%1 files; %2 matched to an applicant.</source>
+            <extracomment>%1 files in the folder, %2 of them matched</extracomment>
+            <translation>共 %1 个文件，其中 %2 个已匹配到申请人。</translation>
+        </message>
+        <message>
+            <source>The folder has no files to process.</source>
+            <translation>该文件夹中没有可处理的文件。</translation>
+        </message>
+        <message>
+            <source>Processing... Nothing is saved before the end.</source>
+            <translation>正在处理…全部完成前不会保存任何内容。</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <extracomment>progress: %1 photos done of %2</extracomment>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Done: %1 of %2 photos are compliant; %3 attached to their applicants.</source>
+            <translation>完成：%2 张照片中 %1 张合格，其中 %3 张已关联到对应申请人。</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was saved (%1 of %2 photos had been processed).</source>
+            <translation>已取消：未保存任何内容（%2 张照片中已处理 %1 张）。</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: %1</source>
+            <translation>未保存任何内容：%1</translation>
+        </message>
+        <message>
+            <source>The results were saved to %1.</source>
+            <translation>结果已保存到 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::PhotoBatchModel</name>
+        <message>
+            <source>Compliant</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Fixed</source>
+            <translation>已处理合格</translation>
+        </message>
+        <message>
+            <source>Needs a new photo</source>
+            <translation>需重新拍照</translation>
+        </message>
+        <message>
+            <source>Unusable</source>
+            <translation>无法使用</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>quality %1, %L2 bytes</source>
+            <extracomment>%1 the JPEG quality (1-100), %2 the file size</extracomment>
+            <translation>质量 %1，%L2 字节</translation>
+        </message>
+        <message>
+            <source>%L1 bytes, as it was</source>
+            <extracomment>an already compliant photo kept without re-encoding</extracomment>
+            <translation>%L1 字节，保持原样</translation>
+        </message>
+        <message>
+            <source>The photo was attached to %1.</source>
+            <translation>照片已关联到 %1。</translation>
+        </message>
+        <message>
+            <source>The file already met every rule: it is kept as it was.</source>
+            <translation>该文件已符合全部要求，保持原样。</translation>
+        </message>
+        <message>
+            <source>Cropped and re-encoded to the portal's rules.</source>
+            <translation>已按学位网要求裁剪并重新编码。</translation>
+        </message>
+        <message>
+            <source>No crop makes this photo compliant: ask for a new photo.</source>
+            <translation>无论怎样裁剪都无法使这张照片合格，请让申请人重新拍照。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as a photo.</source>
+            <translation>该文件无法作为照片读取。</translation>
+        </message>
+        <message>
+            <source>Not processed: the batch was cancelled.</source>
+            <translation>未处理：批量处理已取消。</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Output</source>
+            <translation>输出</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::PhotoFindingsModel</name>
+        <message>
+            <source>%1 bytes</source>
+            <extracomment>%1 a number of bytes</extracomment>
+            <translation>%1 字节</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 passed/warning/failed, %2 the message</extracomment>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>测量值</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>允许范围</translation>
+        </message>
+    </context>
+    <context>
         <name>dd::ui::PhotoPage</name>
         <message>
             <source>Result of the photo check</source>
@@ -3777,10 +4093,6 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
             <translation>上传电子照片</translation>
         </message>
         <message>
-            <source>The saved photo cannot be shown: its data is not a readable image.</source>
-            <translation>无法显示已保存的照片：其数据不是可读取的图像。</translation>
-        </message>
-        <message>
             <source>No photo yet</source>
             <translation>尚无照片</translation>
         </message>
@@ -3789,25 +4101,12 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
             <translation>无</translation>
         </message>
         <message>
-            <source>Not readable as an image</source>
-            <translation>无法作为图像读取</translation>
-        </message>
-        <message>
             <source>%1 × %2 pixels</source>
             <translation>%1 × %2 像素</translation>
         </message>
         <message>
             <source>%1 (%2 bytes)</source>
-            <extracomment>%1 the size in kB, %2 the exact number of bytes</extracomment>
             <translation>%1（%2 字节）</translation>
-        </message>
-        <message>
-            <source>There is no certificate photo for this applicant yet. The photo is cut from a camera photo and checked by the cropper, which comes in a later version; it must meet the rules below.</source>
-            <translation>该申请人还没有电子照片。电子照片将由照片裁剪工具从相机照片中裁出并检查（该工具将在后续版本中提供）；照片须符合下列规格。</translation>
-        </message>
-        <message>
-            <source>The photo passes every check.</source>
-            <translation>照片通过了全部检查。</translation>
         </message>
         <message numerus="yes">
             <source>The photo does not pass %n check(s):</source>
@@ -3819,6 +4118,98 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         <message>
             <source>%1 (not met)</source>
             <translation>%1（不符合）</translation>
+        </message>
+        <message>
+            <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;All files (*)</source>
+            <translation>照片 (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Photo and crop frame</source>
+            <translation>照片和裁剪框</translation>
+        </message>
+        <message>
+            <source>Open a photo, drop one here or paste one (Ctrl+V). It is decoded and measured, and the frame placed for you; nothing is retouched.</source>
+            <translation>打开照片、把照片拖到这里或粘贴（Ctrl+V）。程序会读取并测量照片，自动放好裁剪框；不做任何修饰。</translation>
+        </message>
+        <message>
+            <source>Findings of the photo check</source>
+            <translation>照片检查结果</translation>
+        </message>
+        <message>
+            <source>The photo as it will be written</source>
+            <translation>将要保存的照片</translation>
+        </message>
+        <message>
+            <source>Reading the photo</source>
+            <translation>正在读取照片</translation>
+        </message>
+        <message>
+            <source>Open a photo</source>
+            <translation>打开照片</translation>
+        </message>
+        <message>
+            <source>Automatic crop</source>
+            <translation>自动裁剪</translation>
+        </message>
+        <message>
+            <source>Straighten by eyes</source>
+            <translation>按双眼摆正</translation>
+        </message>
+        <message>
+            <source>Turn the frame</source>
+            <translation>旋转裁剪框</translation>
+        </message>
+        <message>
+            <source>Move the frame</source>
+            <translation>移动裁剪框</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>pasted photo.png</source>
+            <translation>粘贴的照片.png</translation>
+        </message>
+        <message>
+            <source>Reading the photo…</source>
+            <translation>正在读取照片…</translation>
+        </message>
+        <message>
+            <source>Not written while a rule fails</source>
+            <translation>有检查项未通过时不生成文件</translation>
+        </message>
+        <message>
+            <source>Reading and measuring the photo…</source>
+            <translation>正在读取并测量照片…</translation>
+        </message>
+        <message>
+            <source>There is no certificate photo for this applicant yet. Open a photo from a camera or phone: DegreeDesk crops it to the rules below and tells you if it cannot.</source>
+            <translation>该申请人还没有证书照片。请打开相机或手机拍摄的照片：DegreeDesk 会按下列要求裁剪，做不到时会说明原因。</translation>
+        </message>
+        <message>
+            <source>The photo meets every rule. Save it to keep it for the applicant.</source>
+            <translation>照片符合全部要求。请保存，为该申请人留存。</translation>
+        </message>
+        <message>
+            <source>The photo meets every rule and is saved.</source>
+            <translation>照片符合全部要求，已保存。</translation>
+        </message>
+        <message>
+            <source>Export the certificate photo</source>
+            <translation>导出证书照片</translation>
+        </message>
+        <message>
+            <source>photo.jpg</source>
+            <translation>照片.jpg</translation>
+        </message>
+        <message>
+            <source>JPEG photos (*.jpg *.jpeg)</source>
+            <translation>JPEG 照片 (*.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>

@@ -4,6 +4,7 @@
 #include "PortalViewDialog.h"
 #include "Session.h"
 #include "SummaryActions.h"
+#include "dialogs/PhotoBatchDialog.h"
 #include "models/MenuModel.h"
 #include "pages/Page.h"
 #include "platform/Settings.h"
@@ -160,6 +161,12 @@ void MainWindow::createMenus()
         checker->setWindowModality(Qt::NonModal);
         checker->show();
     });
+    QAction *photoBatch = tools->addAction(tr("&Process a folder of photos..."), this, [this] {
+        auto *dialog = new PhotoBatchDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    photoBatch->setObjectName(QStringLiteral("processPhotoFolder"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About DegreeDesk"), this, [this] {

@@ -1,15 +1,14 @@
 #include "cli/PhotoCli.h"
 
+#include "photo/BatchReport.h"
 #include "photo/PhotoPipeline.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -17,6 +16,7 @@
 
 namespace dd::cli {
 
+using photo::BatchReport;
 using photo::PhotoFinding;
 using photo::PhotoPipeline;
 using photo::PhotoReport;
@@ -29,55 +29,9 @@ int worst(int a, int b)
     return std::max(a, b);
 }
 
-std::optional<QByteArray> readFile(const QString &path, QString *problem)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = PhotoCli::tr("%1: cannot be read (%2).").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    return file.readAll();
-}
-
-PhotoReport unreadable(const QString &message)
-{
-    PhotoReport report;
-    report.findings.append(PhotoFinding{photo::Check::Input, PhotoFinding::Severity::Error, message,
-                                        std::nullopt, std::nullopt, std::nullopt, QString()});
-    return report;
-}
-
-bool writeAtomically(const QString &path, const QByteArray &data, QString *problem)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *problem = PhotoCli::tr("%1: cannot be written (%2).").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-QString csvField(const QString &text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n'))) {
-        QString quoted = text;
-        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return text;
-}
-
 QString verdict(const PhotoReport &report)
 {
-    switch (report.exitCode()) {
-    case 0:
-        return PhotoCli::tr("compliant");
-    case 1:
-        return PhotoCli::tr("not compliant");
-    default:
-        return PhotoCli::tr("unusable");
-    }
+    return BatchReport::word(BatchReport::verdictOf(report));
 }
 
 } // namespace
@@ -158,9 +112,9 @@ int PhotoCli::check(const QStringList &files)
     int code = Compliant;
     QJsonArray reports;
     for (const QString &path : files) {
-        QString problem;
-        const auto data = readFile(path, &problem);
-        const PhotoReport report = data ? PhotoPipeline::check(*data) : unreadable(problem);
+        PhotoReport unread;
+        const auto data = BatchReport::readFile(path, &unread);
+        const PhotoReport report = data ? PhotoPipeline::check(*data) : unread;
         code = worst(code, report.exitCode());
         if (m_json) {
             QJsonObject json = report.toJson();
@@ -188,15 +142,13 @@ int PhotoCli::check(const QStringList &files)
 
 int PhotoCli::fixOne(const QString &in, const QString &out)
 {
-    QString problem;
-    const auto data = readFile(in, &problem);
     PhotoPipeline::Output output;
+    const auto data = BatchReport::readFile(in, &output.report);
     if (data) {
         output = PhotoPipeline::fix(*data);
-    } else {
-        output.report = unreadable(problem);
     }
-    if (!output.jpeg.isEmpty() && !writeAtomically(out, output.jpeg, &problem)) {
+    QString problem;
+    if (!output.jpeg.isEmpty() && !BatchReport::writeFile(out, output.jpeg, &problem)) {
         m_err << problem << Qt::endl;
         return Unusable;
     }
@@ -247,20 +199,18 @@ int PhotoCli::fixFolder(const QString &inDir, const QString &outDir)
     const QList<Row> rows = QtConcurrent::blockingMapped(files, [&](const QFileInfo &info) {
         Row row;
         row.file = info.fileName();
-        QString problem;
-        const auto data = readFile(info.filePath(), &problem);
         PhotoPipeline::Output output;
+        const auto data = BatchReport::readFile(info.filePath(), &output.report);
         if (data) {
             output = PhotoPipeline::fix(*data);
-        } else {
-            output.report = unreadable(problem);
         }
         if (!output.jpeg.isEmpty()) {
             const QString name = info.completeBaseName() + QStringLiteral(".jpg");
-            if (writeAtomically(target.filePath(name), output.jpeg, &problem)) {
+            QString problem;
+            if (BatchReport::writeFile(target.filePath(name), output.jpeg, &problem)) {
                 row.output = name;
             } else {
-                output.report = unreadable(problem);
+                output.report = BatchReport::unreadable(problem);
             }
         }
         row.report = output.report;
@@ -272,26 +222,25 @@ int PhotoCli::fixFolder(const QString &inDir, const QString &outDir)
     });
 
     int code = Compliant;
-    QString csv = QStringLiteral("file,result,output,quality,bytes,problems\n");
+    QList<BatchReport::Row> csvRows;
     QJsonArray reports;
     for (const Row &row : rows) {
         code = worst(code, row.report.exitCode());
-        csv += csvField(row.file) + QLatin1Char(',') + verdict(row.report) + QLatin1Char(',')
-               + csvField(row.output) + QLatin1Char(',')
-               + (row.output.isEmpty() ? QString() : QString::number(row.report.quality))
-               + QLatin1Char(',')
-               + (row.output.isEmpty() ? QString() : QString::number(row.report.bytes))
-               + QLatin1Char(',') + csvField(row.report.errorMessages().join(QLatin1Char(' ')))
-               + QLatin1Char('\n');
+        const bool written = !row.output.isEmpty();
+        csvRows.append(BatchReport::Row{row.file, BatchReport::verdictOf(row.report), row.output,
+                                        written ? row.report.quality : 0,
+                                        written ? row.report.bytes : 0,
+                                        row.report.errorMessages()});
         QJsonObject json = row.report.toJson();
         json.insert(QStringLiteral("file"), row.file);
-        if (!row.output.isEmpty()) {
+        if (written) {
             json.insert(QStringLiteral("output"), row.output);
         }
         reports.append(json);
     }
     QString problem;
-    if (!writeAtomically(target.filePath(QStringLiteral("report.csv")), csv.toUtf8(), &problem)) {
+    if (!BatchReport::writeFile(target.filePath(QStringLiteral("report.csv")),
+                                BatchReport::csv(csvRows).toUtf8(), &problem)) {
         m_err << problem << Qt::endl;
         return Unusable;
     }

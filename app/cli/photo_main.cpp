@@ -1,7 +1,6 @@
 #include "cli/Cli.h"
 #include "cli/PhotoCli.h"
 
-
 #include "I18n.h"
 
 #include <QCoreApplication>

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace dd::photo {
 
@@ -114,9 +115,27 @@ std::optional<HeadMeasure> measureHead(const DecodedPhoto &photo, PhotoFindings 
         return std::nullopt;
     }
     findings->append(pass(Check::Face, PhotoPipeline::tr("One face found.")));
-    const HeadMeasure head = HeadMeasurer::measure(image, silhouette.result(), faces.first())
-                                 .scaled(1.0 / (factor * photo.scale));
+    HeadMeasure head = HeadMeasurer::measure(image, silhouette.result(), faces.first())
+                           .scaled(1.0 / (factor * photo.scale));
     timer.step("measure the head");
+    // Eyes are small: not found at the analysis' size, they may be in the decoded pixels.
+    if (!head.roll && factor < 1.0) {
+        const QRectF face(head.face.topLeft() * photo.scale, head.face.size() * photo.scale);
+        if (const auto eyes = FaceDetector::eyes(photo.image, face)) {
+            head.leftEye = eyes->first / photo.scale;
+            head.rightEye = eyes->second / photo.scale;
+            const QPointF d = eyes->second - eyes->first;
+            head.roll = std::atan2(d.y(), d.x()) * 180.0 / std::numbers::pi;
+        }
+        timer.step("find the eyes larger");
+    }
+    if (!head.roll) {
+        findings->append(PhotoFinding{
+            Check::Tilt, Severity::Warning,
+            PhotoPipeline::tr("The eyes could not be found (glasses, hair or light in the way): "
+                              "check yourself that the head is level."),
+            std::nullopt, std::nullopt, std::nullopt, QString()});
+    }
     if (head.roll) {
         const double roll = *head.roll;
         const bool level = std::abs(roll) <= PhotoPipeline::MaxRoll;
@@ -253,6 +272,7 @@ PhotoPipeline::Output PhotoPipeline::render(const Analysis &analysis, const QRec
     }
     StepTimer timer;
     const QImage image = cut(analysis.photo, frame, rotation);
+    output.image = image;
     timer.step("cut");
     const HeadMeasure head = inOutput(*analysis.head, frame);
     report.findings.append(CropPlanner::evaluate(*analysis.head, frame, report.sourceSize));
@@ -300,7 +320,7 @@ PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
     const int shortSide = std::min(probe.fullSize.width(), probe.fullSize.height());
     Analysis analysis = analyse(data, probe, std::min(1.0, double(WorkingSide) / shortSide));
     if (!analysis.report.usable() || !analysis.report.crop) {
-        return Output{analysis.report, {}};
+        return Output{analysis.report, {}, {}};
     }
     const QRectF frame = *analysis.report.crop;
     // One decode serves both when the frame is at least as wide as the output in it.
@@ -308,7 +328,7 @@ PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
         PhotoDecoder::Result larger =
             PhotoDecoder::decode(data, probe, std::min(1.0, OutWidth / frame.width()));
         if (!larger.photo) {
-            Output output{analysis.report, {}};
+            Output output{analysis.report, {}, {}};
             if (larger.problem) {
                 output.report.findings.append(*larger.problem);
             }

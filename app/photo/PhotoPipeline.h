@@ -51,6 +51,7 @@ public:
     {
         PhotoReport report;
         QByteArray jpeg; // empty unless the photo is compliant
+        QImage image;    // the 390 × 567 pixels of the frame (render), compliant or not
     };
     // The compliant photo from any photo, with the automatic crop.
     static Output fix(const QByteArray &data);

@@ -35,25 +35,6 @@ Run runPhoto(const QStringList &arguments)
                process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-bool write(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
-}
-
-QByteArray read(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray bluePortrait(QColor background = test::idBlue())
-{
-    const auto c =
-        test::composite(test::graceHopper(), QSize(1800, 2400), 2.5, QPointF(900, 400), background);
-    return c ? samples::jpeg(c->image) : QByteArray();
-}
-
 } // namespace
 
 class TestPhotoCli : public QObject
@@ -72,7 +53,7 @@ private slots:
     {
         const QString in = m_dir.filePath(QStringLiteral("camera.jpg"));
         const QString out = m_dir.filePath(QStringLiteral("fixed.jpg"));
-        QVERIFY(write(in, bluePortrait()));
+        QVERIFY(test::writeFile(in, test::cameraJpeg()));
         const Run run = runPhoto({QStringLiteral("fix"), in, out, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = run.json();
@@ -87,7 +68,7 @@ private slots:
         QVERIFY(qAbs(width / height - 390.0 / 567.0) < 0.01);
         QVERIFY(crop.value(u"x").toDouble() >= 0 && crop.value(u"x").toDouble() + width <= 1801);
         QVERIFY(!json.value(u"findings").toArray().isEmpty());
-        const QByteArray jpeg = read(out);
+        const QByteArray jpeg = test::readFile(out);
         const photo::JpegStructure structure = photo::JpegStructure::parse(jpeg);
         QCOMPARE(structure.size, QSize(390, 567));
         QVERIFY(jpeg.size() < 200'000);
@@ -102,9 +83,9 @@ private slots:
     void exitCodesSayHowBad()
     {
         const QString white = m_dir.filePath(QStringLiteral("white.jpg"));
-        QVERIFY(write(white, bluePortrait(QColor(245, 245, 245))));
+        QVERIFY(test::writeFile(white, test::cameraJpeg(QColor(245, 245, 245))));
         const QString broken = m_dir.filePath(QStringLiteral("broken.jpg"));
-        QVERIFY(write(broken, QByteArray("not a photo at all")));
+        QVERIFY(test::writeFile(broken, QByteArray("not a photo at all")));
         const QString out = m_dir.filePath(QStringLiteral("never.jpg"));
 
         Run run = runPhoto({QStringLiteral("fix"), white, out, QStringLiteral("--json")});
@@ -133,14 +114,16 @@ private slots:
         const QString in = m_dir.filePath(QStringLiteral("in"));
         const QString out = m_dir.filePath(QStringLiteral("out"));
         QVERIFY(QDir().mkpath(in));
-        QVERIFY(write(in + QStringLiteral("/110105198001010016.jpg"), bluePortrait()));
-        QVERIFY(write(in + QStringLiteral("/white background.jpg"),
-                      bluePortrait(QColor(245, 245, 245))));
+        QVERIFY(
+            test::writeFile(in + QStringLiteral("/110105198001010016.jpg"), test::cameraJpeg()));
+        QVERIFY(test::writeFile(in + QStringLiteral("/white background.jpg"),
+                                test::cameraJpeg(QColor(245, 245, 245))));
         QImage png;
-        QVERIFY(png.loadFromData(bluePortrait()));
-        QVERIFY(write(in + QStringLiteral("/renamed.jpg"), samples::png(png)));
-        const QByteArray whole = bluePortrait();
-        QVERIFY(write(in + QStringLiteral("/truncated.jpg"), whole.left(whole.size() / 2)));
+        QVERIFY(png.loadFromData(test::cameraJpeg()));
+        QVERIFY(test::writeFile(in + QStringLiteral("/renamed.jpg"), samples::png(png)));
+        const QByteArray whole = test::cameraJpeg();
+        QVERIFY(
+            test::writeFile(in + QStringLiteral("/truncated.jpg"), whole.left(whole.size() / 2)));
 
         const Run run = runPhoto({QStringLiteral("fix"), QStringLiteral("--dir"), in, out});
         QCOMPARE(run.exitCode, 2); // the truncated one
@@ -148,12 +131,13 @@ private slots:
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/110105198001010016.jpg")));
         // A PNG named .jpg is read by content and fixed into a real JPEG.
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/renamed.jpg")));
-        QVERIFY(read(out + QStringLiteral("/renamed.jpg")).startsWith("\xFF\xD8\xFF"));
+        QVERIFY(test::readFile(out + QStringLiteral("/renamed.jpg")).startsWith("\xFF\xD8\xFF"));
         QVERIFY(!QFileInfo::exists(out + QStringLiteral("/white background.jpg")));
         QVERIFY(!QFileInfo::exists(out + QStringLiteral("/truncated.jpg")));
 
-        const QStringList lines = QString::fromUtf8(read(out + QStringLiteral("/report.csv")))
-                                      .split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(test::readFile(out + QStringLiteral("/report.csv")))
+                .split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 5);
         QCOMPARE(lines.first(), QStringLiteral("file,result,output,quality,bytes,problems"));
         auto row = [&](const QString &file) {
@@ -173,7 +157,7 @@ private slots:
     void chineseMessages()
     {
         const QString white = m_dir.filePath(QStringLiteral("white-zh.jpg"));
-        QVERIFY(write(white, bluePortrait(QColor(245, 245, 245))));
+        QVERIFY(test::writeFile(white, test::cameraJpeg(QColor(245, 245, 245))));
         const Run run = runPhoto({QStringLiteral("check"), white, QStringLiteral("--json"),
                                   QStringLiteral("--lang"), QStringLiteral("zh_CN")});
         QCOMPARE(run.exitCode, 1);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "photo/PhotoSamples.h"
+
 #include <QColor>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -35,8 +38,8 @@ inline QColor idBlue()
 struct LabelledPortrait
 {
     QString file;
-    QRectF head;  // the outline's bounding box
-    double chin;  // y of the chin
+    QRectF head; // the outline's bounding box
+    double chin; // y of the chin
     QRectF body;
 };
 
@@ -97,6 +100,26 @@ inline std::optional<Composite> composite(const LabelledPortrait &portrait, QSiz
     result.left = offset.x() + portrait.head.left() * scale;
     result.right = offset.x() + portrait.head.right() * scale;
     return result;
+}
+
+// A camera-like photo: the Hopper portrait at 1800 × 2400 on `background`, as a JPEG; empty
+// when the Debian photos are missing.
+inline QByteArray cameraJpeg(QColor background = idBlue())
+{
+    const auto c = composite(graceHopper(), QSize(1800, 2400), 2.5, QPointF(900, 400), background);
+    return c ? photo::samples::jpeg(c->image) : QByteArray();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace dd::test

@@ -2,6 +2,9 @@
 
 #include "pages/Page.h"
 
+#include <QUuid>
+
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -10,9 +13,15 @@ class PhotoPage;
 
 namespace dd::ui {
 
-// 上传电子照片, until the cropper comes: the saved certificate photo (its 390 × 567 shape,
-// scaled to fit), its pixel and file size, the result of its check (Photo::failedRules, in
-// PhotoRules' words) or a clear "no photo yet", and the portal's photo rules in brief.
+class PhotoCropper;
+class PhotoFindingsModel;
+
+// 上传电子照片: the cropper. A photo opened (button, drop, paste) is decoded and analysed off
+// the GUI thread; the frame is placed automatically and can be moved, resized and turned
+// (PhotoCropView; every move can be undone); the findings, the 390 × 567 result with its
+// file size and a verdict follow the frame. Save keeps the compliant photo, its original and
+// its crop for the applicant; Export writes it to a file. On return the saved photo is shown
+// in its crop, ready to be cropped again when its original was kept.
 class PhotoPage : public Page
 {
     Q_OBJECT
@@ -26,11 +35,40 @@ public:
     void reload() override;
     int problemCount() const override;
 
+    // Opens a photo as if chosen in the file dialog (a dropped or pasted file too).
+    void openPhoto(const QByteArray &bytes, const QString &name);
+    PhotoCropper *cropper() const { return m_cropper; }
+    // Test seams: the file to open, the file to export to (empty: cancelled).
+    void setOpenFileChooser(std::function<QString()> chooser) { m_chooseOpen = std::move(chooser); }
+    void setExportFileChooser(std::function<QString()> chooser)
+    {
+        m_chooseExport = std::move(chooser);
+    }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
-    void showRules(const QStringList &failed);
+    void openFile(const QString &path);
+    void paste();
+    void loadSaved();
+    void pushFrame(const QRectF &frame, double rotation, const QString &text);
+    void showResult();
+    void showRules();
+    void save();
+    void exportPhoto();
+    void updateActions();
 
     std::unique_ptr<Ui::PhotoPage> m_ui;
+    PhotoCropper *m_cropper;
+    PhotoFindingsModel *m_findings;
+    QUuid m_shownFor;       // the applicant whose photo is shown
+    bool m_unsaved = false; // a new photo or a moved frame not saved yet
+    bool m_saving = false;
     int m_problems = 0;
+    std::function<QString()> m_chooseOpen;
+    std::function<QString()> m_chooseExport;
 };
 
 } // namespace dd::ui
