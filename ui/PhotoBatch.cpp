@@ -328,8 +328,7 @@ QString PhotoBatch::saveCsv()
         folder.dir().filePath(folder.fileName() + QStringLiteral("-photos.csv"));
     const QString path = m_chooseCsv(suggested);
     if (path.isEmpty()
-        || !BatchReport::writeFile(path, BatchReport::csv(m_model->reportRows()).toUtf8(),
-                                   &m_error)) {
+        || !BatchReport::writeFile(path, BatchReport::csvFile(m_model->reportRows()), &m_error)) {
         return {};
     }
     return path;

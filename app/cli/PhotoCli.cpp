@@ -240,7 +240,7 @@ int PhotoCli::fixFolder(const QString &inDir, const QString &outDir)
     }
     QString problem;
     if (!BatchReport::writeFile(target.filePath(QStringLiteral("report.csv")),
-                                BatchReport::csv(csvRows).toUtf8(), &problem)) {
+                                BatchReport::csvFile(csvRows), &problem)) {
         m_err << problem << Qt::endl;
         return Unusable;
     }

@@ -69,6 +69,11 @@ QString BatchReport::csv(const QList<Row> &rows)
     return text;
 }
 
+QByteArray BatchReport::csvFile(const QList<Row> &rows)
+{
+    return QByteArray("\xEF\xBB\xBF") + csv(rows).toUtf8();
+}
+
 PhotoReport BatchReport::unreadable(const QString &message)
 {
     PhotoReport report;

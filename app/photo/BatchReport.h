@@ -53,6 +53,9 @@ public:
     static QString csvRow(const Row &row);
     // The header and one line per row, each ending with a line feed.
     static QString csv(const QList<Row> &rows);
+    // csv() as the file's bytes: UTF-8 after a byte-order mark, which Excel needs to read
+    // Chinese file names and messages right (other programs skip it).
+    static QByteArray csvFile(const QList<Row> &rows);
     // Quoted (doubling its quotes) when it holds a comma, a quote or a line break.
     static QString csvField(const QString &text);
 

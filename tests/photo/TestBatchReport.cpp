@@ -73,6 +73,9 @@ private slots:
             {QStringLiteral("e.jpg"), Verdict::Unusable, QString(), 0, 0, {QStringLiteral("x")}},
             {QStringLiteral("f.jpg"), Verdict::Cancelled, QString(), 0, 0, {}},
         };
+        const QByteArray file = BatchReport::csvFile(rows);
+        QVERIFY(file.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(file.mid(3), BatchReport::csv(rows).toUtf8());
         const QString csv = BatchReport::csv(rows);
         QVERIFY(csv.endsWith(u'\n'));
         const QStringList lines = csv.split(u'\n', Qt::SkipEmptyParts);
