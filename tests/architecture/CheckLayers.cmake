@@ -1,4 +1,4 @@
-# Fails when a source under app/ includes a Qt Widgets header or a ui/ header, or when
+# Fails when a source under app/ or server/ includes a Qt Widgets header or a ui/ header, or when
 # app/domain reaches beyond QtCore (QtGui, QtSql, QtNetwork).
 file(GLOB_RECURSE app_sources "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/app/*.cpp")
 set(violations "")
@@ -28,9 +28,27 @@ file(STRINGS "${SOURCE_DIR}/app/domain/CMakeLists.txt" domain_links REGEX "Qt6::
 if(domain_links)
     list(APPEND violations "app/domain/CMakeLists.txt links more than QtCore: ${domain_links}")
 endif()
+# server/ (degreedesk-server) is headless: it may use app/domain, app/platform, QtNetwork,
+# QtHttpServer, QtSql and QtGui's QImage/QPainter, but never Qt Widgets, a QGuiApplication or ui/.
+file(GLOB_RECURSE server_sources "${SOURCE_DIR}/server/*.h" "${SOURCE_DIR}/server/*.cpp")
+foreach(source IN LISTS server_sources)
+    file(STRINGS "${source}" includes REGEX "^[ \t]*#[ \t]*include")
+    foreach(line IN LISTS includes)
+        if(line MATCHES "<Q(Widget|MainWindow|Dialog|LineEdit|ComboBox|Application|GuiApplication|PushButton|Label)|QtWidgets|\"ui_|\"ui/")
+            list(APPEND violations "${source}: ${line} (server/ is headless)")
+        endif()
+    endforeach()
+endforeach()
+if(EXISTS "${SOURCE_DIR}/server/CMakeLists.txt")
+    file(STRINGS "${SOURCE_DIR}/server/CMakeLists.txt" server_links REGEX "Qt6::Widgets|dd_ui")
+    if(server_links)
+        list(APPEND violations "server/CMakeLists.txt links Qt Widgets or ui/: ${server_links}")
+    endif()
+endif()
 if(violations)
     list(JOIN violations "\n  " text)
     message(FATAL_ERROR "Layering violations:\n  ${text}")
 endif()
 list(LENGTH app_sources count)
-message(STATUS "ArchitectureLayers: ${count} files under app/ checked, no violations")
+list(LENGTH server_sources server_count)
+message(STATUS "ArchitectureLayers: ${count} files under app/ and ${server_count} under server/ checked, no violations")

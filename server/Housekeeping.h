@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ApiResult.h"
+
+namespace dd::server {
+
+class ServerDatabase;
+
+// The server's purge: accounts not activated within Accounts::UnactivatedDays, and the
+// sessions, captchas, activation tokens and login failures that can no longer be used. It
+// keeps no state, so that any instance may run it at any time.
+class Housekeeping
+{
+public:
+    struct Counts
+    {
+        int accounts = 0;
+        int sessions = 0;
+        int captchas = 0;
+        int tokens = 0;
+        int failures = 0;
+    };
+
+    explicit Housekeeping(const ServerDatabase &database);
+
+    // Runs one purge at the database clock's now, and logs what went.
+    ApiResult<Counts> run();
+
+private:
+    const ServerDatabase &m_database;
+};
+
+} // namespace dd::server

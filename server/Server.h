@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ServerConfig.h"
+
+#include <QHash>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace dd::platform {
+class Clock;
+}
+
+namespace dd::server {
+
+class AccountsApi;
+class ServerDatabase;
+class SessionsApi;
+class TestingClock;
+
+// degreedesk-server: owns the HTTP server and its routes (the handlers live in one class per
+// area: AccountsApi, SessionsApi), the database and the purge timer. Every route is JSON
+// under /api/v1 (server/API.md); a path it does not know answers 404, a known path with
+// another method 405, both as JSON errors.
+class Server : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `clock`: the time source; null takes the system's, or a TestingClock in test mode.
+    explicit Server(ServerConfig config, const platform::Clock *clock = nullptr,
+                    QObject *parent = nullptr);
+    ~Server() override;
+
+    struct StartError
+    {
+        QString message;
+        int exitCode = 1; // 2: a configuration problem (TLS files), 1: the rest
+    };
+    // Opens the database (migrating it), runs one purge, sets up TLS and listens. Nothing on
+    // success.
+    std::optional<StartError> start();
+    quint16 port() const { return m_port; }
+
+    // Runs the purge now (also every purgeHours and once in start()).
+    void purge();
+
+private:
+    template<typename Handler>
+    void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
+    void addRoutes();
+    void answerMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder) const;
+
+    ServerConfig m_config;
+    std::unique_ptr<TestingClock> m_testingClock;
+    const platform::Clock *m_clock = nullptr;
+    std::unique_ptr<ServerDatabase> m_database;
+    std::unique_ptr<AccountsApi> m_accounts;
+    std::unique_ptr<SessionsApi> m_sessions;
+    QHttpServer m_http;
+    QTimer m_purgeTimer;
+    quint16 m_port = 0;
+    // path → the methods it answers, for 405 and its Allow header
+    QHash<QString, QStringList> m_routes;
+};
+
+} // namespace dd::server

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ApiResult.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace dd::server {
+
+class ServerDatabase;
+
+// Login sessions: a random token handed to the client once, kept only as its digest. A session
+// lives Lifetime hours after its last use (sliding): every authenticated request moves
+// last_seen and expires_at.
+class Sessions
+{
+public:
+    static constexpr int LifetimeHours = 12;
+
+    struct Created
+    {
+        QString token; // the only time the server has it in clear
+        QDateTime expiresAt;
+    };
+
+    explicit Sessions(const ServerDatabase &database);
+
+    ApiResult<Created> create(const QString &accountId);
+    // The account of a live session, its use recorded: 401 "unauthenticated" for an empty or
+    // unknown token, 401 "sessionExpired" for an expired one (then removed).
+    ApiResult<QString> authenticate(const QString &token);
+    // Ends the session of this token; 401 "unauthenticated" when there is none.
+    ApiResult<void> remove(const QString &token);
+    // Deletes the sessions expired before `cutoff`.
+    ApiResult<int> purgeExpired(const QDateTime &cutoff);
+
+    static ApiError unauthenticated();
+
+private:
+    const ServerDatabase &m_database;
+};
+
+} // namespace dd::server

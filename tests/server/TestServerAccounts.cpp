@@ -1,0 +1,1167 @@
+// The account endpoints of the real degreedesk-server (the built binary, started on a free
+// loopback port with a temporary SQLite file and DD_SERVER_TESTING=1) against a real SMTP sink
+// (python3 -m aiosmtpd writing a Maildir): register, read the activation mail, activate, solve
+// the captcha through its test-only seed, log in, and every refusal on the way.
+
+#include "Captcha.h"
+
+#include "support/SampleRecords.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+#include <memory>
+
+namespace {
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    Headers headers;
+    QString networkError;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0) {
+                return value;
+            }
+        }
+        return {};
+    }
+    QString errorCode() const { return json.value(u"error").toObject().value(u"code").toString(); }
+    QString errorField() const
+    {
+        return json.value(u"error").toObject().value(u"field").toString();
+    }
+};
+
+// A child process that is stopped (SIGTERM, then SIGKILL) when it goes.
+struct Child
+{
+    std::unique_ptr<QProcess> process;
+    quint16 port = 0;
+
+    // The exit code of a clean stop, -1 when it had to be killed.
+    int stop()
+    {
+        if (!process || process->state() == QProcess::NotRunning) {
+            return process ? process->exitCode() : -1;
+        }
+        process->terminate();
+        if (process->waitForFinished(10000)) {
+            return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+        }
+        process->kill();
+        process->waitForFinished(5000);
+        return -1;
+    }
+    ~Child() { stop(); }
+};
+
+quint16 freePort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0)) {
+        return 0;
+    }
+    return server.serverPort();
+}
+
+bool waitForPort(QProcess &process, quint16 port, int timeoutMs = 15000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (process.state() == QProcess::NotRunning) {
+            return false;
+        }
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (socket.waitForConnected(200)) {
+            return true;
+        }
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+QString isoIn(qint64 seconds)
+{
+    return QDateTime::currentDateTimeUtc().addSecs(seconds).toString(Qt::ISODateWithMs);
+}
+
+QByteArray jsonBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The decoded text of a message file: headers, then the body (base64 or not).
+struct Mail
+{
+    QString recipient;
+    QString body;
+};
+
+Mail parseMail(const QByteArray &raw)
+{
+    QByteArray text = raw;
+    text.replace("\r\n", "\n");
+    const qsizetype split = text.indexOf("\n\n");
+    const QByteArray head = split < 0 ? text : text.left(split);
+    const QByteArray rawBody = split < 0 ? QByteArray() : text.mid(split + 2);
+    Mail mail;
+    bool base64 = false;
+    for (const QByteArray &line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            continue;
+        }
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "x-rcptto") {
+            mail.recipient = QString::fromUtf8(value).toLower();
+        } else if (name == "content-transfer-encoding") {
+            base64 = value.toLower() == "base64";
+        }
+    }
+    mail.body =
+        base64 ? QString::fromUtf8(QByteArray::fromBase64(QByteArray(rawBody).replace('\n', "")))
+               : QString::fromUtf8(rawBody);
+    return mail;
+}
+
+} // namespace
+
+class TestServerAccounts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void commandLine();
+    void health();
+    void registerActivateAndLogIn();
+    void registrationRefused_data();
+    void registrationRefused();
+    void malformedBodies_data();
+    void malformedBodies();
+    void duplicateUserName();
+    void expiredActivationToken();
+    void activationLinkPage();
+    void resendActivation();
+    void captcha();
+    void loginAndLogout();
+    void badCredentialsLookAlike();
+    void badCaptcha();
+    void tooManyFailuresPerUserName();
+    void tooManyFailuresPerAddress();
+    void sessionExpiresAfterTwelveIdleHours();
+    void unknownRoutes();
+    void mailNotSentAndNoTestMode();
+    void purgeOfUnactivatedAccounts();
+    void httpsWithACertificate();
+    void logsHoldNoSecrets();
+
+private:
+    // --- processes ---
+    QProcessEnvironment baseEnvironment() const;
+    // `extra` is added to the test environment, `unset` taken from it.
+    std::unique_ptr<Child> startServer(const QProcessEnvironment &extra, const QString &database,
+                                       const QStringList &unset = {});
+    QString findPython() const;
+
+    // --- HTTP ---
+    Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+               const Headers &headers = {}, quint16 port = 0, const QString &scheme = {});
+    Reply post(const QString &path, const QJsonObject &body, const Headers &headers = {},
+               quint16 port = 0)
+    {
+        return send("POST", path, jsonBody(body),
+                    Headers{{"Content-Type", "application/json"}} + headers, port);
+    }
+    Reply get(const QString &path, const Headers &headers = {}, quint16 port = 0)
+    {
+        return send("GET", path, {}, headers, port);
+    }
+
+    // --- the API's steps ---
+    QJsonObject registration(const QString &userName) const;
+    QString emailOf(const QString &userName) const { return userName + QStringLiteral("@qq.com"); }
+    // Registers, reads the activation mail and returns its token.
+    QString registerAccount(const QString &userName, const Headers &headers = {});
+    QString registerAndActivate(const QString &userName);
+    // A captcha solved through its seed: {"captchaId", "captchaAnswer"}.
+    QJsonObject solvedCaptcha(quint16 port = 0, const Headers &headers = {});
+    Reply login(const QString &userName, const QString &password, const QString &client,
+                const Headers &headers = {});
+    QString sessionToken(const QString &userName);
+
+    // --- mail ---
+    // The body of the next activation mail to `address` not read yet; empty after 10 s.
+    QString takeMail(const QString &address);
+    static QString tokenIn(const QString &mail);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Child> m_smtp;
+    std::unique_ptr<Child> m_server;
+    quint16 m_smtpPort = 0;
+    QString m_maildir;
+    QSet<QString> m_mailsRead;
+    QNetworkAccessManager m_network;
+    quint32 m_nextSeed = 1000;
+    // What must never appear in the server's log.
+    QStringList m_secrets;
+    QByteArray m_serverLog;
+    const QString m_password = dd::test::validRegistration().password;
+};
+
+// --- processes ---------------------------------------------------------------------------
+
+QString TestServerAccounts::findPython() const
+{
+    QStringList candidates;
+    if (qEnvironmentVariableIsSet("DD_TEST_PYTHON")) {
+        candidates.append(qEnvironmentVariable("DD_TEST_PYTHON"));
+    }
+    // The system's python3 first: python3-aiosmtpd is a Debian package, and a pyenv shim
+    // earlier on PATH would not see it.
+    candidates.append(QStringLiteral("/usr/bin/python3"));
+    candidates.append(QStandardPaths::findExecutable(QStringLiteral("python3")));
+    for (const QString &python : std::as_const(candidates)) {
+        if (python.isEmpty()) {
+            continue;
+        }
+        QProcess probe;
+        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import aiosmtpd")});
+        if (probe.waitForFinished(15000) && probe.exitStatus() == QProcess::NormalExit
+            && probe.exitCode() == 0) {
+            return python;
+        }
+    }
+    return {};
+}
+
+QProcessEnvironment TestServerAccounts::baseEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QStringList keys = env.keys();
+    for (const QString &key : keys) {
+        if (key.startsWith(QStringLiteral("DD_SERVER_"))) {
+            env.remove(key);
+        }
+    }
+    env.insert(QStringLiteral("DD_SERVER_SMTP_URL"),
+               QStringLiteral("smtp://127.0.0.1:%1").arg(m_smtpPort));
+    env.insert(QStringLiteral("DD_SERVER_SMTP_FROM"),
+               QStringLiteral("DegreeDesk Test <noreply@degreedesk.test>"));
+    env.insert(QStringLiteral("DD_SERVER_TESTING"), QStringLiteral("1"));
+    return env;
+}
+
+std::unique_ptr<Child> TestServerAccounts::startServer(const QProcessEnvironment &extra,
+                                                       const QString &database,
+                                                       const QStringList &unset)
+{
+    auto child = std::make_unique<Child>();
+    child->port = freePort();
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("DD_SERVER_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(child->port));
+    env.insert(QStringLiteral("DD_SERVER_DATABASE"), QStringLiteral("sqlite:") + database);
+    const QStringList keys = extra.keys();
+    for (const QString &key : keys) {
+        env.insert(key, extra.value(key));
+    }
+    for (const QString &key : unset) {
+        env.remove(key);
+    }
+    child->process = std::make_unique<QProcess>();
+    child->process->setProcessEnvironment(env);
+    child->process->setProcessChannelMode(QProcess::MergedChannels);
+    child->process->start(QStringLiteral(DD_SERVER_PATH), {});
+    if (!waitForPort(*child->process, child->port)) {
+        qWarning().noquote() << "degreedesk-server did not start:"
+                             << child->process->readAll().right(3000);
+        return nullptr;
+    }
+    return child;
+}
+
+void TestServerAccounts::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString python = findPython();
+    QVERIFY2(!python.isEmpty(),
+             "no python3 with aiosmtpd (Debian: python3-aiosmtpd; or set DD_TEST_PYTHON)");
+    m_maildir = m_dir.filePath(QStringLiteral("maildir"));
+    m_smtpPort = freePort();
+    m_smtp = std::make_unique<Child>();
+    m_smtp->port = m_smtpPort;
+    m_smtp->process = std::make_unique<QProcess>();
+    m_smtp->process->setProcessChannelMode(QProcess::MergedChannels);
+    m_smtp->process->start(
+        python, {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"),
+                 QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(m_smtpPort),
+                 QStringLiteral("-c"), QStringLiteral("aiosmtpd.handlers.Mailbox"), m_maildir});
+    QVERIFY2(waitForPort(*m_smtp->process, m_smtpPort),
+             m_smtp->process->readAll().right(2000).constData());
+
+    // DD_TEST_SERVER_DATABASE (a postgresql:// URL of an empty database) runs the main server
+    // of the suite on it instead of a temporary SQLite file.
+    QProcessEnvironment database;
+    if (qEnvironmentVariableIsSet("DD_TEST_SERVER_DATABASE")) {
+        database.insert(QStringLiteral("DD_SERVER_DATABASE"),
+                        qEnvironmentVariable("DD_TEST_SERVER_DATABASE"));
+    }
+    m_server = startServer(database, m_dir.filePath(QStringLiteral("server.sqlite")));
+    QVERIFY(m_server);
+}
+
+void TestServerAccounts::cleanupTestCase()
+{
+    if (m_server) {
+        m_server->stop();
+    }
+    if (m_smtp) {
+        m_smtp->stop();
+    }
+}
+
+// --- HTTP --------------------------------------------------------------------------------
+
+Reply TestServerAccounts::send(const QByteArray &method, const QString &path,
+                               const QByteArray &body, const Headers &headers, quint16 port,
+                               const QString &scheme)
+{
+    const quint16 target = port != 0 ? port : m_server->port;
+    QNetworkRequest request(QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                                     .arg(scheme.isEmpty() ? QStringLiteral("http") : scheme)
+                                     .arg(target)
+                                     .arg(path)));
+    for (const auto &[name, value] : headers) {
+        request.setRawHeader(name, value);
+    }
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply result;
+    if (!reply->isFinished()) {
+        reply->abort();
+        result.networkError = QStringLiteral("timed out");
+    }
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body).object();
+    result.headers = reply->rawHeaderPairs();
+    if (result.status == 0) {
+        result.networkError = reply->errorString();
+    }
+    reply->deleteLater();
+    return result;
+}
+
+// --- the API's steps ---------------------------------------------------------------------
+
+QJsonObject TestServerAccounts::registration(const QString &userName) const
+{
+    dd::domain::Registration r = dd::test::validRegistration();
+    r.userName = userName;
+    r.email = emailOf(userName);
+    r.emailConfirm = r.email;
+    return r.toJson();
+}
+
+QString TestServerAccounts::registerAccount(const QString &userName, const Headers &headers)
+{
+    const Reply reply = post(QStringLiteral("/api/v1/accounts"), registration(userName), headers);
+    if (reply.status != 201) {
+        qWarning().noquote() << "registration of" << userName << "answered" << reply.status
+                             << reply.body;
+        return {};
+    }
+    const QString token = tokenIn(takeMail(emailOf(userName)));
+    m_secrets.append(token);
+    return token;
+}
+
+QString TestServerAccounts::registerAndActivate(const QString &userName)
+{
+    const QString token = registerAccount(userName);
+    if (token.isEmpty()) {
+        return {};
+    }
+    const Reply reply =
+        post(QStringLiteral("/api/v1/accounts/activate"), {{QStringLiteral("token"), token}});
+    return reply.status == 200 ? token : QString();
+}
+
+QJsonObject TestServerAccounts::solvedCaptcha(quint16 port, const Headers &headers)
+{
+    const quint32 seed = m_nextSeed++;
+    const Reply reply = get(QStringLiteral("/api/v1/captcha?seed=%1").arg(seed), headers, port);
+    return QJsonObject{
+        {QStringLiteral("captchaId"), reply.json.value(u"id").toString()},
+        {QStringLiteral("captchaAnswer"), dd::server::Captcha::make(seed).answer},
+    };
+}
+
+Reply TestServerAccounts::login(const QString &userName, const QString &password,
+                                const QString &client, const Headers &headers)
+{
+    QJsonObject body = solvedCaptcha(0, headers);
+    body.insert(QStringLiteral("userName"), userName);
+    body.insert(QStringLiteral("password"), password);
+    return post(QStringLiteral("/api/v1/sessions"), body,
+                Headers{{"X-DD-Testing-Client", client.toLatin1()}} + headers);
+}
+
+QString TestServerAccounts::sessionToken(const QString &userName)
+{
+    const Reply reply = login(userName, m_password, QStringLiteral("198.51.100.1"));
+    const QString token = reply.json.value(u"token").toString();
+    m_secrets.append(token);
+    return reply.status == 201 ? token : QString();
+}
+
+// --- mail --------------------------------------------------------------------------------
+
+QString TestServerAccounts::takeMail(const QString &address)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 10000) {
+        for (const char *folder : {"new", "cur"}) {
+            const QDir dir(QDir(m_maildir).filePath(QLatin1String(folder)));
+            const QStringList files = dir.entryList(QDir::Files, QDir::Time | QDir::Reversed);
+            for (const QString &name : files) {
+                if (m_mailsRead.contains(name)) {
+                    continue;
+                }
+                QFile file(dir.filePath(name));
+                if (!file.open(QIODevice::ReadOnly)) {
+                    continue;
+                }
+                const Mail mail = parseMail(file.readAll());
+                if (mail.recipient == address.toLower()) {
+                    m_mailsRead.insert(name);
+                    return mail.body;
+                }
+            }
+        }
+        QTest::qWait(50);
+    }
+    return {};
+}
+
+QString TestServerAccounts::tokenIn(const QString &mail)
+{
+    static const QRegularExpression link(QStringLiteral("/activate\\?token=([A-Za-z0-9_-]{43})"));
+    const QRegularExpressionMatch match = link.match(mail);
+    if (!match.hasMatch()) {
+        return {};
+    }
+    // The token is also in the text by itself, for typing.
+    const QString token = match.captured(1);
+    return mail.count(token) >= 4 ? token : QString(); // link and code, in both languages
+}
+
+// --- tests -------------------------------------------------------------------------------
+
+void TestServerAccounts::commandLine()
+{
+    QProcess help;
+    help.start(QStringLiteral(DD_SERVER_PATH), {QStringLiteral("--help")});
+    QVERIFY(help.waitForFinished(10000));
+    QCOMPARE(help.exitCode(), 0);
+    const QString text = QString::fromUtf8(help.readAllStandardOutput());
+    for (const char *name :
+         {"DD_SERVER_LISTEN", "DD_SERVER_DATABASE", "DD_SERVER_SMTP_URL", "DD_SERVER_SMTP_FROM",
+          "DD_SERVER_SMTP_USER", "DD_SERVER_SMTP_PASSWORD", "DD_SERVER_SMTP_TLS",
+          "DD_SERVER_PUBLIC_URL", "DD_SERVER_TLS_CERT", "DD_SERVER_TLS_KEY",
+          "DD_SERVER_PURGE_HOURS", "DD_SERVER_TESTING", "--config"}) {
+        QVERIFY2(text.contains(QLatin1String(name)), name);
+    }
+
+    QProcess bad;
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("DD_SERVER_PURGE_HOURS"), QStringLiteral("often"));
+    bad.setProcessEnvironment(env);
+    bad.start(QStringLiteral(DD_SERVER_PATH), {});
+    QVERIFY(bad.waitForFinished(10000));
+    QCOMPARE(bad.exitCode(), 2);
+    const QString error = QString::fromUtf8(bad.readAllStandardError());
+    QVERIFY2(error.contains(QStringLiteral("DD_SERVER_PURGE_HOURS")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("\"often\"")), qPrintable(error));
+}
+
+void TestServerAccounts::health()
+{
+    const Reply reply = get(QStringLiteral("/api/v1/health"));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(u"status").toString(), QStringLiteral("ok"));
+    QCOMPARE(reply.json.value(u"schemaVersion").toInt(), 1);
+    QCOMPARE(reply.json.value(u"testing").toBool(), true);
+    QCOMPARE(reply.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(reply.header("Cache-Control"), QByteArray("no-store"));
+}
+
+void TestServerAccounts::registerActivateAndLogIn()
+{
+    const QString userName = QStringLiteral("Wang.Lei.01");
+    const Reply created = post(QStringLiteral("/api/v1/accounts"), registration(userName));
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json.value(u"userName").toString(), userName);
+    QCOMPARE(created.json.value(u"activated").toBool(true), false);
+    QVERIFY(!QUuid::fromString(created.json.value(u"id").toString()).isNull());
+
+    // The activation mail: the link on the public URL and the token itself.
+    const QString mail = takeMail(emailOf(userName));
+    QVERIFY2(!mail.isEmpty(), "no activation mail arrived");
+    QVERIFY(
+        mail.contains(QStringLiteral("http://127.0.0.1:%1/activate?token=").arg(m_server->port)));
+    QVERIFY(mail.contains(QStringLiteral("王磊")));
+    QVERIFY(mail.contains(userName));
+    const QString token = tokenIn(mail);
+    QVERIFY(!token.isEmpty());
+    m_secrets.append(token);
+    QVERIFY(!mail.contains(m_password)); // never the password
+
+    // Before activation: a wrong password is a wrong password; the right one is "not
+    // activated", and only then.
+    const Reply wrong = login(userName, QStringLiteral("Wrong123456"), QStringLiteral("10.0.0.1"));
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(wrong.errorCode(), QStringLiteral("badCredentials"));
+    const Reply early = login(userName, m_password, QStringLiteral("10.0.0.1"));
+    QCOMPARE(early.status, 403);
+    QCOMPARE(early.errorCode(), QStringLiteral("notActivated"));
+    QVERIFY(!early.json.contains(u"token"));
+
+    const Reply activated =
+        post(QStringLiteral("/api/v1/accounts/activate"), {{QStringLiteral("token"), token}});
+    QCOMPARE(activated.status, 200);
+    QCOMPARE(activated.json.value(u"activated").toBool(), true);
+    QCOMPARE(activated.json.value(u"id"), created.json.value(u"id"));
+    const Reply again =
+        post(QStringLiteral("/api/v1/accounts/activate"), {{QStringLiteral("token"), token}});
+    QCOMPARE(again.status, 404);
+    QCOMPARE(again.errorCode(), QStringLiteral("tokenUnknown"));
+    const Reply unknown = post(QStringLiteral("/api/v1/accounts/activate"),
+                               {{QStringLiteral("token"), QString(43, u'A')}});
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.errorCode(), QStringLiteral("tokenUnknown"));
+
+    // Logged in: the account as the server keeps it, never a password or its hash. The user
+    // name is found whatever its case.
+    const Reply session = login(userName.toUpper(), m_password, QStringLiteral("10.0.0.1"));
+    QCOMPARE(session.status, 201);
+    const QString sessionToken = session.json.value(u"token").toString();
+    m_secrets.append(sessionToken);
+    QCOMPARE(sessionToken.size(), 43);
+    const QDateTime expiresAt =
+        QDateTime::fromString(session.json.value(u"expiresAt").toString(), Qt::ISODateWithMs);
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expiresAt) - 12 * 3600) < 120);
+    const QJsonObject account = session.json.value(u"account").toObject();
+    QCOMPARE(account.value(u"userName").toString(), userName);
+    QCOMPARE(account.value(u"role").toString(), QStringLiteral("applicant"));
+    QCOMPARE(account.value(u"activated").toBool(), true);
+    QCOMPARE(account.value(u"name").toString(), QStringLiteral("王磊"));
+    QCOMPARE(account.value(u"email").toString(), emailOf(userName));
+    const QJsonObject registered = account.value(u"registration").toObject();
+    QCOMPARE(registered.value(u"idNumber").toString(), dd::test::validRegistration().idNumber);
+    QVERIFY(!registered.contains(u"password"));
+    QVERIFY(!registered.contains(u"passwordConfirm"));
+    QVERIFY(!session.body.contains(m_password.toUtf8()));
+    QVERIFY(!session.body.contains("argon2"));
+}
+
+void TestServerAccounts::registrationRefused_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+
+    // Each row under a user name of its own, so that the test can show it was not created.
+    int row = 0;
+    const auto with = [this, &row](const char *key, const QJsonValue &value) {
+        QJsonObject body = registration(QStringLiteral("refused.%1").arg(++row));
+        body.insert(QLatin1String(key), value);
+        return body;
+    };
+    QTest::newRow("user name too short")
+        << with("userName", QStringLiteral("ab")) << QStringLiteral("invalidField")
+        << QStringLiteral("userName");
+    QJsonObject noDigit = with("password", QStringLiteral("abcdefgh"));
+    noDigit.insert(QStringLiteral("passwordConfirm"), QStringLiteral("abcdefgh"));
+    QTest::newRow("password without a digit")
+        << noDigit << QStringLiteral("invalidField") << QStringLiteral("password");
+    QTest::newRow("passwords differ")
+        << with("passwordConfirm", QStringLiteral("Wl19900308")) << QStringLiteral("invalidField")
+        << QStringLiteral("passwordConfirm");
+    QTest::newRow("hotmail") <<
+        [&] {
+            QJsonObject body = with("email", QStringLiteral("wang@hotmail.com"));
+            body.insert(QStringLiteral("emailConfirm"), QStringLiteral("wang@hotmail.com"));
+            return body;
+        }() << QStringLiteral("invalidField")
+                             << QStringLiteral("email");
+    QJsonObject badId = with("idNumber", QStringLiteral("110105199003074510"));
+    badId.insert(QStringLiteral("idNumberConfirm"), QStringLiteral("110105199003074510"));
+    QTest::newRow("ID number check digit")
+        << badId << QStringLiteral("invalidField") << QStringLiteral("idNumber");
+    QTest::newRow("name missing") <<
+        [&] {
+            QJsonObject body = with("remarks", QString());
+            body.remove(QStringLiteral("name"));
+            return body;
+        }() << QStringLiteral("invalidField")
+                                  << QStringLiteral("name");
+    QTest::newRow("address over the form's limit")
+        << with("address", QString(150, QChar(0x8DEF))) << QStringLiteral("invalidField")
+        << QStringLiteral("address");
+    QTest::newRow("address over every limit")
+        << with("address", QString(5000, u'x')) << QStringLiteral("tooLong")
+        << QStringLiteral("address");
+    QTest::newRow("mobile as a number")
+        << with("mobile", 13811112222.0) << QStringLiteral("wrongType") << QStringLiteral("mobile");
+    QTest::newRow("remarks as a list") << with("remarks", QJsonArray{1, 2})
+                                       << QStringLiteral("wrongType") << QStringLiteral("remarks");
+    QTest::newRow("unknown field") << with("nickname", QStringLiteral("Lei"))
+                                   << QStringLiteral("unknownField") << QStringLiteral("nickname");
+    QTest::newRow("role smuggled in") << with("role", QStringLiteral("admin"))
+                                      << QStringLiteral("unknownField") << QStringLiteral("role");
+}
+
+void TestServerAccounts::registrationRefused()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    const Reply reply = post(QStringLiteral("/api/v1/accounts"), body);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorCode(), code);
+    QCOMPARE(reply.errorField(), field);
+    const QJsonObject error = reply.json.value(u"error").toObject();
+    QVERIFY(!error.value(u"message").toString().isEmpty());
+    if (code == u"invalidField" || code == u"wrongType" || code == u"unknownField") {
+        // Every finding is listed, the one named among them.
+        const QJsonArray findings = error.value(u"findings").toArray();
+        QVERIFY(!findings.isEmpty());
+        const bool named = std::any_of(findings.begin(), findings.end(), [&](const QJsonValue &f) {
+            return f.toObject().value(u"field").toString() == field;
+        });
+        QVERIFY(named);
+    }
+    // Nothing was created: with its password the user name is unknown (401), where an account
+    // waiting for activation would answer 403.
+    const Reply attempt = login(body.value(u"userName").toString(),
+                                body.value(u"password").toString(), QStringLiteral("192.0.2.201"));
+    QCOMPARE(attempt.status, 401);
+}
+
+void TestServerAccounts::malformedBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("malformed JSON")
+        << QByteArray(R"({"userName": "x",)") << QByteArray("application/json") << 400
+        << QStringLiteral("malformedJson");
+    QTest::newRow("a list") << QByteArray("[]") << QByteArray("application/json") << 400
+                            << QStringLiteral("malformedJson");
+    QTest::newRow("empty") << QByteArray() << QByteArray("application/json") << 400
+                           << QStringLiteral("malformedJson");
+    QTest::newRow("form encoded") << QByteArray("userName=x")
+                                  << QByteArray("application/x-www-form-urlencoded") << 415
+                                  << QStringLiteral("unsupportedMediaType");
+    QByteArray large = R"({"remarks":")" + QByteArray(70 * 1024, 'x') + R"("})";
+    QTest::newRow("over 64 KiB") << large << QByteArray("application/json") << 413
+                                 << QStringLiteral("bodyTooLarge");
+}
+
+void TestServerAccounts::malformedBodies()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    for (const char *path : {"/api/v1/accounts", "/api/v1/sessions", "/api/v1/accounts/activate"}) {
+        const Reply reply =
+            send("POST", QLatin1String(path), body, {{"Content-Type", contentType}});
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.errorCode(), code);
+    }
+}
+
+void TestServerAccounts::duplicateUserName()
+{
+    QVERIFY(!registerAccount(QStringLiteral("zhang.san")).isEmpty());
+    for (const QString &again : {QStringLiteral("zhang.san"), QStringLiteral("Zhang.San")}) {
+        const Reply reply = post(QStringLiteral("/api/v1/accounts"), registration(again));
+        QCOMPARE(reply.status, 409);
+        QCOMPARE(reply.errorCode(), QStringLiteral("userNameTaken"));
+        QCOMPARE(reply.errorField(), QStringLiteral("userName"));
+    }
+}
+
+void TestServerAccounts::expiredActivationToken()
+{
+    const QString token = registerAccount(QStringLiteral("li.si"));
+    QVERIFY(!token.isEmpty());
+    // 25 hours later the link has expired...
+    const Reply late =
+        post(QStringLiteral("/api/v1/accounts/activate"), {{QStringLiteral("token"), token}},
+             {{"X-DD-Testing-Now", isoIn(25 * 3600).toLatin1()}});
+    QCOMPARE(late.status, 410);
+    QCOMPARE(late.errorCode(), QStringLiteral("tokenExpired"));
+    // ... 23 hours later it still works (once).
+    const Reply inTime =
+        post(QStringLiteral("/api/v1/accounts/activate"), {{QStringLiteral("token"), token}},
+             {{"X-DD-Testing-Now", isoIn(23 * 3600).toLatin1()}});
+    QCOMPARE(inTime.status, 200);
+    const Reply used =
+        post(QStringLiteral("/api/v1/accounts/activate"), {{QStringLiteral("token"), token}});
+    QCOMPARE(used.status, 404);
+
+    // A clock header that is not a time is refused, not ignored.
+    const Reply bad = get(QStringLiteral("/api/v1/health"), {{"X-DD-Testing-Now", "yesterday"}});
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.errorCode(), QStringLiteral("badTestingNow"));
+}
+
+void TestServerAccounts::activationLinkPage()
+{
+    const QString userName = QStringLiteral("link.user");
+    const Reply created = post(QStringLiteral("/api/v1/accounts"), registration(userName));
+    QCOMPARE(created.status, 201);
+    const QString mail = takeMail(emailOf(userName));
+    const QRegularExpressionMatch link =
+        QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:\\d+(/activate\\?token=\\S+)"))
+            .match(mail);
+    QVERIFY(link.hasMatch());
+    m_secrets.append(tokenIn(mail));
+    const Reply page = get(link.captured(1));
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.header("Content-Type").startsWith("text/html"));
+    QVERIFY(QString::fromUtf8(page.body).contains(QStringLiteral("账户已激活")));
+    const Reply again = get(link.captured(1));
+    QCOMPARE(again.status, 404);
+    QVERIFY(!sessionToken(userName).isEmpty());
+}
+
+void TestServerAccounts::resendActivation()
+{
+    const QString first = registerAccount(QStringLiteral("wang.wu"));
+    QVERIFY(!first.isEmpty());
+    const QString path = QStringLiteral("/api/v1/accounts/resend-activation");
+    const Reply known = post(path, {{QStringLiteral("userName"), QStringLiteral("wang.wu")}});
+    const Reply unknown = post(path, {{QStringLiteral("userName"), QStringLiteral("nobody.here")}});
+    QCOMPARE(known.status, 202);
+    QCOMPARE(unknown.status, 202);
+    QCOMPARE(known.body, unknown.body); // the same answer: nothing to learn about user names
+
+    const QString second = tokenIn(takeMail(emailOf(QStringLiteral("wang.wu"))));
+    QVERIFY2(!second.isEmpty(), "no second activation mail");
+    m_secrets.append(second);
+    QVERIFY(second != first);
+    // The first link no longer works; the new one does.
+    QCOMPARE(post(QStringLiteral("/api/v1/accounts/activate"), {{QStringLiteral("token"), first}})
+                 .status,
+             404);
+    QCOMPARE(post(QStringLiteral("/api/v1/accounts/activate"), {{QStringLiteral("token"), second}})
+                 .status,
+             200);
+    // Activated: the same answer again.
+    QCOMPARE(post(path, {{QStringLiteral("userName"), QStringLiteral("wang.wu")}}).body,
+             unknown.body);
+    const Reply missing = post(path, {});
+    QCOMPARE(missing.status, 400);
+    QCOMPARE(missing.errorCode(), QStringLiteral("missingField"));
+    QCOMPARE(missing.errorField(), QStringLiteral("userName"));
+}
+
+void TestServerAccounts::captcha()
+{
+    const Reply reply = get(QStringLiteral("/api/v1/captcha?seed=42"));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(u"expiresIn").toInt(), 300);
+    QVERIFY(!reply.json.value(u"id").toString().isEmpty());
+    const QByteArray png = QByteArray::fromBase64(reply.json.value(u"png").toString().toLatin1());
+    QVERIFY(png.startsWith("\x89PNG"));
+    const QImage image = QImage::fromData(png, "PNG");
+    QCOMPARE(image.size(), QSize(dd::server::Captcha::Width, dd::server::Captcha::Height));
+    // The seed gives the same picture as Captcha::make(seed), so the test knows its answer.
+    QCOMPARE(image, QImage::fromData(dd::server::Captcha::make(42).png, "PNG"));
+    QCOMPARE(get(QStringLiteral("/api/v1/captcha?seed=42")).json.value(u"png"),
+             reply.json.value(u"png"));
+    QVERIFY(get(QStringLiteral("/api/v1/captcha?seed=42")).json.value(u"id")
+            != reply.json.value(u"id"));
+    QCOMPARE(get(QStringLiteral("/api/v1/captcha?seed=minus")).errorCode(),
+             QStringLiteral("badSeed"));
+}
+
+void TestServerAccounts::loginAndLogout()
+{
+    QVERIFY(!registerAndActivate(QStringLiteral("zhao.liu")).isEmpty());
+    const QString token = sessionToken(QStringLiteral("zhao.liu"));
+    QVERIFY(!token.isEmpty());
+    const QByteArray bearer = "Bearer " + token.toLatin1();
+
+    const Reply me = get(QStringLiteral("/api/v1/me"), {{"Authorization", bearer}});
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json.value(u"userName").toString(), QStringLiteral("zhao.liu"));
+    QVERIFY(!me.json.contains(u"passwordHash"));
+    QVERIFY(!me.json.contains(u"password_hash"));
+    QVERIFY(!me.body.contains("argon2"));
+
+    const Reply anonymous = get(QStringLiteral("/api/v1/me"));
+    QCOMPARE(anonymous.status, 401);
+    QCOMPARE(anonymous.errorCode(), QStringLiteral("unauthenticated"));
+    const Reply forged =
+        get(QStringLiteral("/api/v1/me"), {{"Authorization", "Bearer " + QByteArray(43, 'x')}});
+    QCOMPARE(forged.status, 401);
+    QCOMPARE(forged.errorCode(), QStringLiteral("unauthenticated"));
+    const Reply basic = get(QStringLiteral("/api/v1/me"), {{"Authorization", "Basic eDp5"}});
+    QCOMPARE(basic.status, 401);
+
+    // Two sessions are independent: ending one leaves the other.
+    const QString other = sessionToken(QStringLiteral("zhao.liu"));
+    QVERIFY(!other.isEmpty() && other != token);
+    const Reply logout =
+        send("DELETE", QStringLiteral("/api/v1/sessions/current"), {}, {{"Authorization", bearer}});
+    QCOMPARE(logout.status, 204);
+    QVERIFY(logout.body.isEmpty());
+    QCOMPARE(get(QStringLiteral("/api/v1/me"), {{"Authorization", bearer}}).status, 401);
+    QCOMPARE(
+        send("DELETE", QStringLiteral("/api/v1/sessions/current"), {}, {{"Authorization", bearer}})
+            .status,
+        401);
+    QCOMPARE(
+        get(QStringLiteral("/api/v1/me"), {{"Authorization", "Bearer " + other.toLatin1()}}).status,
+        200);
+}
+
+void TestServerAccounts::badCredentialsLookAlike()
+{
+    QVERIFY(!registerAndActivate(QStringLiteral("sun.qi")).isEmpty());
+    const QString client = QStringLiteral("192.0.2.50");
+    const Reply wrongPassword =
+        login(QStringLiteral("sun.qi"), QStringLiteral("Wrong1234"), client);
+    const Reply unknownUser = login(QStringLiteral("no.such.user"), m_password, client);
+    QCOMPARE(wrongPassword.status, 401);
+    QCOMPARE(unknownUser.status, 401);
+    QCOMPARE(wrongPassword.errorCode(), QStringLiteral("badCredentials"));
+    QCOMPARE(wrongPassword.body, unknownUser.body);
+
+    // A known but unactivated user with a wrong password answers the same too.
+    QVERIFY(!registerAccount(QStringLiteral("sun.ba")).isEmpty());
+    QCOMPARE(login(QStringLiteral("sun.ba"), QStringLiteral("Wrong1234"), client).body,
+             unknownUser.body);
+}
+
+void TestServerAccounts::badCaptcha()
+{
+    QVERIFY(!registerAndActivate(QStringLiteral("zhou.jiu")).isEmpty());
+    const QString client = QStringLiteral("192.0.2.60");
+    const auto attempt = [&](const QJsonObject &captcha) {
+        QJsonObject body = captcha;
+        body.insert(QStringLiteral("userName"), QStringLiteral("zhou.jiu"));
+        body.insert(QStringLiteral("password"), m_password);
+        return post(QStringLiteral("/api/v1/sessions"), body,
+                    {{"X-DD-Testing-Client", client.toLatin1()}});
+    };
+    QJsonObject captcha = solvedCaptcha();
+    QJsonObject wrong = captcha;
+    wrong.insert(QStringLiteral("captchaAnswer"), QStringLiteral("?????"));
+    const Reply refused = attempt(wrong);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.errorCode(), QStringLiteral("badCaptcha"));
+    // The wrong answer used the captcha up: the right one now comes too late.
+    QCOMPARE(attempt(captcha).errorCode(), QStringLiteral("badCaptcha"));
+
+    // Case and spaces of the answer do not matter; a success uses the captcha up as well.
+    QJsonObject relaxed = solvedCaptcha();
+    relaxed.insert(
+        QStringLiteral("captchaAnswer"),
+        QString(QStringLiteral("  ") + relaxed.value(u"captchaAnswer").toString().toLower()));
+    QCOMPARE(attempt(relaxed).status, 201);
+    QCOMPARE(attempt(relaxed).errorCode(), QStringLiteral("badCaptcha"));
+
+    // Five minutes later a captcha has expired.
+    const QJsonObject old = solvedCaptcha();
+    QJsonObject body = old;
+    body.insert(QStringLiteral("userName"), QStringLiteral("zhou.jiu"));
+    body.insert(QStringLiteral("password"), m_password);
+    const Reply expired = post(
+        QStringLiteral("/api/v1/sessions"), body,
+        {{"X-DD-Testing-Client", client.toLatin1()}, {"X-DD-Testing-Now", isoIn(301).toLatin1()}});
+    QCOMPARE(expired.errorCode(), QStringLiteral("badCaptcha"));
+
+    QJsonObject unknown = solvedCaptcha();
+    unknown.insert(QStringLiteral("captchaId"),
+                   QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    QCOMPARE(attempt(unknown).errorCode(), QStringLiteral("badCaptcha"));
+    const Reply missing = post(QStringLiteral("/api/v1/sessions"),
+                               {{QStringLiteral("userName"), QStringLiteral("zhou.jiu")},
+                                {QStringLiteral("password"), m_password}});
+    QCOMPARE(missing.status, 400);
+    QCOMPARE(missing.errorCode(), QStringLiteral("missingField"));
+    QCOMPARE(missing.errorField(), QStringLiteral("captchaId"));
+}
+
+void TestServerAccounts::tooManyFailuresPerUserName()
+{
+    QVERIFY(!registerAndActivate(QStringLiteral("wu.shi")).isEmpty());
+    // Five failures, each from another address: the user name's own limit.
+    for (int i = 0; i < 5; ++i) {
+        const Reply reply = login(QStringLiteral("wu.shi"), QStringLiteral("Guess%1abc").arg(i),
+                                  QStringLiteral("203.0.113.%1").arg(i + 1));
+        QCOMPARE(reply.status, 401);
+    }
+    // The sixth attempt is refused, even with the right password and a fresh address.
+    const Reply refused =
+        login(QStringLiteral("wu.shi"), m_password, QStringLiteral("203.0.113.99"));
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.errorCode(), QStringLiteral("tooManyAttempts"));
+    const int retryAfter = refused.header("Retry-After").toInt();
+    QVERIFY2(retryAfter > 800 && retryAfter <= 900, refused.header("Retry-After").constData());
+    // Another user name from the same addresses is not affected.
+    QVERIFY(!registerAndActivate(QStringLiteral("wu.shiyi")).isEmpty());
+    QCOMPARE(login(QStringLiteral("wu.shiyi"), m_password, QStringLiteral("203.0.113.1")).status,
+             201);
+    // Fifteen minutes later the user name may try again.
+    QCOMPARE(login(QStringLiteral("wu.shi"), m_password, QStringLiteral("203.0.113.99"),
+                   {{"X-DD-Testing-Now", isoIn(15 * 60 + 5).toLatin1()}})
+                 .status,
+             201);
+}
+
+void TestServerAccounts::tooManyFailuresPerAddress()
+{
+    const QString client = QStringLiteral("198.18.0.20");
+    for (int i = 0; i < 20; ++i) {
+        const Reply reply = login(QStringLiteral("unknown.%1").arg(i), m_password, client);
+        QCOMPARE(reply.status, 401);
+    }
+    const Reply refused = login(QStringLiteral("unknown.x"), m_password, client);
+    QCOMPARE(refused.status, 429);
+    QVERIFY(refused.header("Retry-After").toInt() > 0);
+    QCOMPARE(login(QStringLiteral("unknown.x"), m_password, QStringLiteral("198.18.0.21")).status,
+             401);
+}
+
+void TestServerAccounts::sessionExpiresAfterTwelveIdleHours()
+{
+    QVERIFY(!registerAndActivate(QStringLiteral("qian.yi")).isEmpty());
+    const QString token = sessionToken(QStringLiteral("qian.yi"));
+    QVERIFY(!token.isEmpty());
+    const Headers auth{{"Authorization", "Bearer " + token.toLatin1()}};
+    const auto meAt = [&](qint64 hours) {
+        return get(QStringLiteral("/api/v1/me"),
+                   auth + Headers{{"X-DD-Testing-Now", isoIn(hours * 3600).toLatin1()}});
+    };
+    // Each use keeps it alive for 12 more hours.
+    QCOMPARE(meAt(11).status, 200);
+    QCOMPARE(meAt(22).status, 200);
+    const Reply expired = meAt(35);
+    QCOMPARE(expired.status, 401);
+    QCOMPARE(expired.errorCode(), QStringLiteral("sessionExpired"));
+    // Expired sessions are gone.
+    QCOMPARE(get(QStringLiteral("/api/v1/me"), auth).errorCode(),
+             QStringLiteral("unauthenticated"));
+}
+
+void TestServerAccounts::unknownRoutes()
+{
+    const Reply missing = get(QStringLiteral("/api/v1/nothing"));
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.errorCode(), QStringLiteral("notFound"));
+    const Reply method = get(QStringLiteral("/api/v1/accounts"));
+    QCOMPARE(method.status, 405);
+    QCOMPARE(method.errorCode(), QStringLiteral("methodNotAllowed"));
+    QCOMPARE(method.header("Allow"), QByteArray("POST"));
+    QCOMPARE(
+        send("POST", QStringLiteral("/api/v1/me"), "{}", {{"Content-Type", "application/json"}})
+            .status,
+        405);
+}
+
+void TestServerAccounts::mailNotSentAndNoTestMode()
+{
+    // A server whose mail server does not answer, and not in test mode.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DD_SERVER_SMTP_URL"),
+               QStringLiteral("smtp://127.0.0.1:%1").arg(freePort()));
+    const auto server = startServer(env, m_dir.filePath(QStringLiteral("nomail.sqlite")),
+                                    {QStringLiteral("DD_SERVER_TESTING")});
+    QVERIFY(server);
+    const Reply created = post(QStringLiteral("/api/v1/accounts"),
+                               registration(QStringLiteral("no.mail")), {}, server->port);
+    QCOMPARE(created.status, 202);
+    QCOMPARE(created.json.value(u"code").toString(), QStringLiteral("mailNotSent"));
+    QCOMPARE(created.json.value(u"activated").toBool(true), false);
+    // The account exists all the same.
+    QCOMPARE(post(QStringLiteral("/api/v1/accounts"), registration(QStringLiteral("no.mail")), {},
+                  server->port)
+                 .status,
+             409);
+
+    // Outside test mode the seed and the clock header mean nothing.
+    QCOMPARE(
+        get(QStringLiteral("/api/v1/health"), {}, server->port).json.value(u"testing").toBool(true),
+        false);
+    const Reply a = get(QStringLiteral("/api/v1/captcha?seed=7"), {}, server->port);
+    const Reply b = get(QStringLiteral("/api/v1/captcha?seed=7"), {}, server->port);
+    QCOMPARE(a.status, 200);
+    QVERIFY(a.json.value(u"png") != b.json.value(u"png"));
+    const QImage drawn =
+        QImage::fromData(QByteArray::fromBase64(a.json.value(u"png").toString().toLatin1()), "PNG");
+    QVERIFY(!drawn.isNull());
+    QVERIFY(drawn != QImage::fromData(dd::server::Captcha::make(7).png, "PNG"));
+    QCOMPARE(
+        get(QStringLiteral("/api/v1/health"), {{"X-DD-Testing-Now", "yesterday"}}, server->port)
+            .status,
+        200);
+    m_serverLog += server->process->readAll();
+    QCOMPARE(server->stop(), 0);
+    m_serverLog += server->process->readAll();
+}
+
+void TestServerAccounts::purgeOfUnactivatedAccounts()
+{
+    const QString database = m_dir.filePath(QStringLiteral("purge.sqlite"));
+    auto server = startServer({}, database);
+    QVERIFY(server);
+    const auto registerAt = [&](const QString &userName, qint64 daysAgo) {
+        return post(QStringLiteral("/api/v1/accounts"), registration(userName),
+                    {{"X-DD-Testing-Now", isoIn(-daysAgo * 24 * 3600).toLatin1()}}, server->port)
+            .status;
+    };
+    QCOMPARE(registerAt(QStringLiteral("eight.days"), 8), 201);
+    QCOMPARE(registerAt(QStringLiteral("six.days"), 6), 201);
+    for (const char *user : {"eight.days", "six.days"}) {
+        m_secrets.append(tokenIn(takeMail(emailOf(QLatin1String(user)))));
+    }
+    // Both still there: the purge runs at start and every DD_SERVER_PURGE_HOURS.
+    QCOMPARE(registerAt(QStringLiteral("eight.days"), 0), 409);
+    m_serverLog += server->process->readAll();
+    QCOMPARE(server->stop(), 0);
+    m_serverLog += server->process->readAll();
+
+    // The next start purges: the account of eight days ago is gone (its user name free
+    // again), the one of six days ago stays.
+    server = startServer({}, database);
+    QVERIFY(server);
+    QCOMPARE(registerAt(QStringLiteral("six.days"), 0), 409);
+    QCOMPARE(registerAt(QStringLiteral("eight.days"), 0), 201);
+    m_secrets.append(tokenIn(takeMail(emailOf(QStringLiteral("eight.days")))));
+    m_serverLog += server->process->readAll();
+    QVERIFY(m_serverLog.contains("purge: 1 unactivated accounts"));
+    QCOMPARE(server->stop(), 0);
+    m_serverLog += server->process->readAll();
+}
+
+void TestServerAccounts::httpsWithACertificate()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        QSKIP("openssl is not installed: no certificate to test HTTPS with");
+    }
+    const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+    QProcess make;
+    make.start(openssl,
+               {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QVERIFY(make.waitForFinished(60000));
+    QCOMPARE(make.exitCode(), 0);
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DD_SERVER_TLS_CERT"), cert);
+    env.insert(QStringLiteral("DD_SERVER_TLS_KEY"), key);
+    const auto server = startServer(env, m_dir.filePath(QStringLiteral("tls.sqlite")));
+    QVERIFY(server);
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(cert));
+    QNetworkRequest request(
+        QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/health").arg(server->port)));
+    request.setSslConfiguration(tls);
+    QNetworkReply *reply = m_network.get(request);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"status").toString(),
+             QStringLiteral("ok"));
+    reply->deleteLater();
+    // Plain HTTP gets no answer from it.
+    QCOMPARE(get(QStringLiteral("/api/v1/health"), {}, server->port).status, 0);
+
+    // A key that is not one stops the server at start with exit code 2.
+    QProcess bad;
+    QProcessEnvironment badEnv = baseEnvironment();
+    badEnv.insert(QStringLiteral("DD_SERVER_LISTEN"),
+                  QStringLiteral("127.0.0.1:%1").arg(freePort()));
+    badEnv.insert(QStringLiteral("DD_SERVER_DATABASE"),
+                  QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("tls.sqlite")));
+    badEnv.insert(QStringLiteral("DD_SERVER_TLS_CERT"), cert);
+    badEnv.insert(QStringLiteral("DD_SERVER_TLS_KEY"), cert);
+    bad.setProcessEnvironment(badEnv);
+    bad.start(QStringLiteral(DD_SERVER_PATH), {});
+    QVERIFY(bad.waitForFinished(20000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("DD_SERVER_TLS_KEY"));
+}
+
+void TestServerAccounts::logsHoldNoSecrets()
+{
+    m_serverLog += m_server->process->readAll();
+    QVERIFY(m_serverLog.contains("account"));
+    QVERIFY(m_serverLog.contains("TEST MODE"));
+    m_secrets.removeAll(QString());
+    QVERIFY(m_secrets.size() > 10);
+    const QStringList never = m_secrets
+                              + QStringList{m_password, dd::test::validRegistration().idNumber,
+                                            QStringLiteral("Wrong1234")};
+    for (const QString &secret : never) {
+        QVERIFY2(!m_serverLog.contains(secret.toUtf8()), qPrintable(secret.left(6)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestServerAccounts)
+#include "TestServerAccounts.moc"
