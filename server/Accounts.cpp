@@ -145,6 +145,25 @@ ApiResult<void> Accounts::setPasswordHash(const QString &accountId, const QByteA
     return {};
 }
 
+ApiResult<void> Accounts::updateContact(const Account &account)
+{
+    auto query = m_database.exec(
+        QStringLiteral("UPDATE accounts SET email = :email, email_folded = :emailFolded, "
+                       "mobile = :mobile, registration = :registration WHERE id = :id"),
+        {
+            {QStringLiteral("email"), text(account.email)},
+            {QStringLiteral("emailFolded"), text(Account::foldEmail(account.email))},
+            {QStringLiteral("mobile"), text(account.mobile)},
+            {QStringLiteral("registration"),
+             QString::fromUtf8(QJsonDocument(account.registration).toJson(QJsonDocument::Compact))},
+            {QStringLiteral("id"), account.id},
+        });
+    if (!query) {
+        return query.error();
+    }
+    return {};
+}
+
 ApiResult<void> Accounts::replaceActivationToken(const QString &accountId, const QByteArray &digest,
                                                  const QDateTime &expiresAt)
 {

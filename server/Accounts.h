@@ -29,6 +29,9 @@ public:
     ApiResult<void> create(const Account &account, const QByteArray &tokenDigest,
                            const QDateTime &tokenExpiresAt);
     ApiResult<void> setPasswordHash(const QString &accountId, const QByteArray &hash);
+    // Writes the account's e-mail address, mobile number and registration form (账户管理: the
+    // e-mail address or the mobile number changed).
+    ApiResult<void> updateContact(const Account &account);
 
     // Replaces every activation token of the account by this one.
     ApiResult<void> replaceActivationToken(const QString &accountId, const QByteArray &digest,

@@ -3,6 +3,7 @@
 #include "Accounts.h"
 #include "Captchas.h"
 #include "LoginLimiter.h"
+#include "PasswordResets.h"
 #include "ServerDatabase.h"
 #include "Sessions.h"
 
@@ -48,11 +49,19 @@ ApiResult<Housekeeping::Counts> Housekeeping::run()
         return failures.error();
     }
     counts.failures = failures.value();
+    const auto resetTokens =
+        PasswordResets(m_database)
+            .purgeExpired(now.addSecs(-qint64(PasswordResets::ExpiredKeptHours) * 3600));
+    if (!resetTokens) {
+        return resetTokens.error();
+    }
+    counts.resetTokens = resetTokens.value();
 
     qCInfo(lcHousekeeping).nospace()
         << "purge: " << counts.accounts << " unactivated accounts, " << counts.sessions
         << " sessions, " << counts.tokens << " activation tokens, " << counts.captchas
-        << " captchas, " << counts.failures << " login failures";
+        << " captchas, " << counts.failures << " login failures, " << counts.resetTokens
+        << " password-reset tokens";
     return counts;
 }
 

@@ -7,8 +7,8 @@ namespace dd::server {
 class ServerDatabase;
 
 // The server's purge: accounts not activated within Accounts::UnactivatedDays, and the
-// sessions, captchas, activation tokens and login failures that can no longer be used. It
-// keeps no state, so that any instance may run it at any time.
+// sessions, captchas, activation and password-reset tokens and login failures that can no longer be
+// used. It keeps no state, so that any instance may run it at any time.
 class Housekeeping
 {
 public:
@@ -19,6 +19,7 @@ public:
         int captchas = 0;
         int tokens = 0;
         int failures = 0;
+        int resetTokens = 0; // password-reset tokens expired PasswordResets::ExpiredKeptHours ago
     };
 
     explicit Housekeeping(const ServerDatabase &database);

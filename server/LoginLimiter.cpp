@@ -15,14 +15,23 @@ LoginLimiter::LoginLimiter(const ServerDatabase &database)
     : m_database(database)
 {}
 
-QString LoginLimiter::userKey(const QString &userName)
+namespace {
+
+QString prefix(LoginLimiter::Action action)
 {
-    return QStringLiteral("user:") + Account::foldUserName(userName);
+    return action == LoginLimiter::Action::PasswordReset ? QStringLiteral("reset:") : QString();
 }
 
-QString LoginLimiter::addressKey(const QString &address)
+} // namespace
+
+QString LoginLimiter::userKey(const QString &userName, Action action)
 {
-    return QStringLiteral("address:") + address;
+    return prefix(action) + QStringLiteral("user:") + Account::foldUserName(userName);
+}
+
+QString LoginLimiter::addressKey(const QString &address, Action action)
+{
+    return prefix(action) + QStringLiteral("address:") + address;
 }
 
 ApiResult<qint64> LoginLimiter::secondsBlocked(const QString &key, int limit) const
@@ -52,7 +61,8 @@ ApiResult<qint64> LoginLimiter::secondsBlocked(const QString &key, int limit) co
     return std::max<qint64>(1, (ms + 999) / 1000);
 }
 
-ApiResult<void> LoginLimiter::check(const QString &userKey, const QString &addressKey) const
+ApiResult<void> LoginLimiter::check(const QString &userKey, const QString &addressKey,
+                                    Action action) const
 {
     const auto user = secondsBlocked(userKey, UserLimit);
     if (!user) {
@@ -66,12 +76,15 @@ ApiResult<void> LoginLimiter::check(const QString &userKey, const QString &addre
     if (wait == 0) {
         return {};
     }
+    const bool reset = action == Action::PasswordReset;
     qCWarning(lcLimiter).noquote()
-        << "login refused:" << (user.value() > 0 ? "user name" : "address") << "over its limit for"
-        << wait << "s";
+        << (reset ? "password reset refused:" : "login refused:")
+        << (user.value() > 0 ? "user name" : "address") << "over its limit for" << wait << "s";
     ApiError error = ApiError::make(
         ApiError::Status::TooManyRequests, QStringLiteral("tooManyAttempts"),
-        QStringLiteral("Too many failed logins; try again in %1 seconds.").arg(wait));
+        (reset ? QStringLiteral("Too many password reset requests; try again in %1 seconds.")
+               : QStringLiteral("Too many failed logins; try again in %1 seconds."))
+            .arg(wait));
     error.retryAfterSeconds = int(wait);
     return error;
 }

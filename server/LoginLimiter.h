@@ -22,13 +22,21 @@ public:
     static constexpr int AddressLimit = 20;
     static constexpr int WindowMinutes = 15;
 
+    // What is counted. Login: failed logins, and wrong passwords given to change the password
+    // or the e-mail address. PasswordReset: every request of POST /password-resets, whether the
+    // user name exists or not (so that the 429 says nothing about it). Each action has keys of
+    // its own ("user:…"/"address:…", "reset:user:…"/"reset:address:…"): asking for resets
+    // blocks no login, and failed logins block no reset.
+    enum class Action { Login, PasswordReset };
+
     explicit LoginLimiter(const ServerDatabase &database);
 
-    static QString userKey(const QString &userName);
-    static QString addressKey(const QString &address);
+    static QString userKey(const QString &userName, Action action = Action::Login);
+    static QString addressKey(const QString &address, Action action = Action::Login);
 
-    // Nothing when both may try again, else the 429.
-    ApiResult<void> check(const QString &userKey, const QString &addressKey) const;
+    // Nothing when both may try again, else the 429 (its message names the action).
+    ApiResult<void> check(const QString &userKey, const QString &addressKey,
+                          Action action = Action::Login) const;
     ApiResult<void> recordFailure(const QStringList &keys);
     // A successful login forgets the user name's failures (not the address's).
     ApiResult<void> clear(const QString &key);

@@ -1,9 +1,11 @@
 #include "Server.h"
 
+#include "AccountManagementApi.h"
 #include "AccountsApi.h"
 #include "ApiError.h"
 #include "Housekeeping.h"
 #include "HttpJson.h"
+#include "PasswordResetsApi.h"
 #include "ServerDatabase.h"
 #include "ServerMigrations.h"
 #include "SessionsApi.h"
@@ -107,6 +109,11 @@ Server::Server(ServerConfig config, const platform::Clock *clock, QObject *paren
         *m_database, AccountsApi::Settings{m_config.publicUrl, m_config.smtp, cost});
     m_sessions =
         std::make_unique<SessionsApi>(*m_database, SessionsApi::Settings{cost, m_config.testing});
+    m_resets = std::make_unique<PasswordResetsApi>(
+        *m_database,
+        PasswordResetsApi::Settings{m_config.publicUrl, m_config.smtp, cost, m_config.testing});
+    m_management = std::make_unique<AccountManagementApi>(
+        *m_database, AccountManagementApi::Settings{m_config.smtp, cost, m_config.testing});
     m_purgeTimer.setInterval(std::chrono::hours(m_config.purgeHours));
     connect(&m_purgeTimer, &QTimer::timeout, this, &Server::purge);
     addRoutes();
@@ -185,6 +192,10 @@ void Server::addRoutes()
         return HttpJson::reply(QJsonObject{
             {QStringLiteral("status"), QStringLiteral("ok")},
             {QStringLiteral("schemaVersion"), ServerMigrations::currentVersion(*m_database)},
+            // The driver of the open connection: the PostgreSQL run of the tests checks it.
+            {QStringLiteral("database"), m_database->driver() == ServerDatabase::Driver::Postgres
+                                             ? QStringLiteral("postgresql")
+                                             : QStringLiteral("sqlite")},
             {QStringLiteral("testing"), m_config.testing},
         });
     });
@@ -204,6 +215,18 @@ void Server::addRoutes()
              [this](const QHttpServerRequest &r) { return m_sessions->logout(r); });
     addRoute(api + QStringLiteral("/me"), Method::Get,
              [this](const QHttpServerRequest &r) { return m_sessions->me(r); });
+    addRoute(api + QStringLiteral("/password-resets"), Method::Post,
+             [this](const QHttpServerRequest &r) { return m_resets->request(r); });
+    addRoute(api + QStringLiteral("/password-resets/confirm"), Method::Post,
+             [this](const QHttpServerRequest &r) { return m_resets->confirm(r); });
+    addRoute(QStringLiteral("/reset-password"), Method::Get,
+             [this](const QHttpServerRequest &r) { return m_resets->page(r); });
+    addRoute(api + QStringLiteral("/me/password"), Method::Put,
+             [this](const QHttpServerRequest &r) { return m_management->changePassword(r); });
+    addRoute(api + QStringLiteral("/me/email"), Method::Put,
+             [this](const QHttpServerRequest &r) { return m_management->changeEmail(r); });
+    addRoute(api + QStringLiteral("/me/mobile"), Method::Put,
+             [this](const QHttpServerRequest &r) { return m_management->changeMobile(r); });
 
     m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
         // Answers carry tokens and personal data: never cached.

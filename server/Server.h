@@ -18,15 +18,17 @@ class Clock;
 
 namespace dd::server {
 
+class AccountManagementApi;
 class AccountsApi;
+class PasswordResetsApi;
 class ServerDatabase;
 class SessionsApi;
 class TestingClock;
 
 // degreedesk-server: owns the HTTP server and its routes (the handlers live in one class per
-// area: AccountsApi, SessionsApi), the database and the purge timer. Every route is JSON
-// under /api/v1 (server/API.md); a path it does not know answers 404, a known path with
-// another method 405, both as JSON errors.
+// area: AccountsApi, SessionsApi, PasswordResetsApi, AccountManagementApi), the database and the
+// purge timer. Every route is JSON under /api/v1 (server/API.md); a path it does not know answers
+// 404, a known path with another method 405, both as JSON errors.
 class Server : public QObject
 {
     Q_OBJECT
@@ -62,6 +64,8 @@ private:
     std::unique_ptr<ServerDatabase> m_database;
     std::unique_ptr<AccountsApi> m_accounts;
     std::unique_ptr<SessionsApi> m_sessions;
+    std::unique_ptr<PasswordResetsApi> m_resets;
+    std::unique_ptr<AccountManagementApi> m_management;
     QHttpServer m_http;
     QTimer m_purgeTimer;
     quint16 m_port = 0;

@@ -71,11 +71,32 @@ ServerMigrations::Migration accounts()
     };
 }
 
+// 2: password-reset tokens (POST /password-resets). Live ones are few: one per account at
+// most (a new one replaces the older), deleted when used.
+ServerMigrations::Migration passwordResets()
+{
+    return {
+        2,
+        QStringLiteral("password-reset tokens"),
+        {
+            QStringLiteral(R"(CREATE TABLE password_reset_tokens (
+                digest TEXT PRIMARY KEY,
+                account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX password_reset_tokens_by_account "
+                           "ON password_reset_tokens(account_id)"),
+            QStringLiteral("CREATE INDEX password_reset_tokens_by_expiry "
+                           "ON password_reset_tokens(expires_at)"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<ServerMigrations::Migration> &ServerMigrations::all()
 {
-    static const QList<Migration> migrations{accounts()};
+    static const QList<Migration> migrations{accounts(), passwordResets()};
     return migrations;
 }
 

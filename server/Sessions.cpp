@@ -95,6 +95,25 @@ ApiResult<void> Sessions::remove(const QString &token)
     return {};
 }
 
+ApiResult<int> Sessions::removeAllOf(const QString &accountId, const QString &keepToken)
+{
+    // A digest is never "": with no token to keep, the condition keeps nothing. (Not NULL:
+    // "digest <> NULL" would be true for no row.)
+    const QString keep =
+        keepToken.isEmpty() ? QStringLiteral("") : QString::fromLatin1(Tokens::digest(keepToken));
+    auto removed = m_database.exec(
+        QStringLiteral("DELETE FROM sessions WHERE account_id = :account AND digest <> :keep"),
+        {{QStringLiteral("account"), accountId}, {QStringLiteral("keep"), keep}});
+    if (!removed) {
+        return removed.error();
+    }
+    const int ended = removed.value().numRowsAffected();
+    if (ended > 0) {
+        qCInfo(lcSessions).noquote() << ended << "sessions of account" << accountId << "ended";
+    }
+    return ended;
+}
+
 ApiResult<int> Sessions::purgeExpired(const QDateTime &cutoff)
 {
     auto query = m_database.exec(QStringLiteral("DELETE FROM sessions WHERE expires_at < :cutoff"),

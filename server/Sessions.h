@@ -31,6 +31,9 @@ public:
     ApiResult<QString> authenticate(const QString &token);
     // Ends the session of this token; 401 "unauthenticated" when there is none.
     ApiResult<void> remove(const QString &token);
+    // Ends every session of the account except the one of `keepToken` (none when empty); the
+    // number ended. A password reset ends them all, a password change all but its own.
+    ApiResult<int> removeAllOf(const QString &accountId, const QString &keepToken = {});
     // Deletes the sessions expired before `cutoff`.
     ApiResult<int> purgeExpired(const QDateTime &cutoff);
 

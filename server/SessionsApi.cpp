@@ -1,5 +1,6 @@
 #include "SessionsApi.h"
 
+#include "ClientAddress.h"
 #include "HttpJson.h"
 #include "ServerDatabase.h"
 #include "Tokens.h"
@@ -45,13 +46,7 @@ ApiError SessionsApi::badCredentials()
 
 QString SessionsApi::clientAddress(const QHttpServerRequest &request) const
 {
-    if (m_settings.testing) {
-        const QByteArray client = HttpJson::header(request.headers(), "X-DD-Testing-Client");
-        if (!client.isEmpty()) {
-            return QString::fromLatin1(client.left(64));
-        }
-    }
-    return request.remoteAddress().toString();
+    return ClientAddress::of(request.headers(), request.remoteAddress(), m_settings.testing);
 }
 
 QHttpServerResponse SessionsApi::captcha(const QHttpServerRequest &request)

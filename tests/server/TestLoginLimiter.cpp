@@ -19,6 +19,7 @@ private slots:
     void retryAfterCountsFromTheOldestThatMatters();
     void successClearsTheUserName();
     void purgeForgetsOldFailures();
+    void passwordResetsCountApart();
 
 private:
     int failures() const
@@ -118,6 +119,43 @@ void TestLoginLimiter::purgeForgetsOldFailures()
     m_clock.advanceSeconds(2);
     QCOMPARE(limiter.purge(m_clock.now()).value(), 2);
     QCOMPARE(failures(), 1);
+}
+
+void TestLoginLimiter::passwordResetsCountApart()
+{
+    using Action = LoginLimiter::Action;
+    const QString resetUser =
+        LoginLimiter::userKey(QStringLiteral("Wang.Lei@163.com"), Action::PasswordReset);
+    const QString resetAddress =
+        LoginLimiter::addressKey(QStringLiteral("192.0.2.7"), Action::PasswordReset);
+    QCOMPARE(resetUser, QStringLiteral("reset:user:wang.lei@163.com"));
+    QCOMPARE(resetAddress, QStringLiteral("reset:address:192.0.2.7"));
+    QCOMPARE(LoginLimiter::userKey(QStringLiteral(" WANG.LEI@163.COM"), Action::PasswordReset),
+             resetUser);
+
+    LoginLimiter limiter(*m_db);
+    for (int i = 0; i < LoginLimiter::UserLimit; ++i) {
+        QVERIFY(limiter.check(resetUser, resetAddress, Action::PasswordReset).ok());
+        QVERIFY(limiter.recordFailure({resetUser, resetAddress}).ok());
+    }
+    const auto refused = limiter.check(resetUser, resetAddress, Action::PasswordReset);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("tooManyAttempts"));
+    QVERIFY(refused.error().message.contains(QStringLiteral("password reset")));
+    QCOMPARE(refused.error().retryAfterSeconds, LoginLimiter::WindowMinutes * 60);
+    // The same user name and address may still log in: the counts are apart.
+    QVERIFY(limiter.check(m_user, m_address).ok());
+    for (int i = 0; i < LoginLimiter::UserLimit; ++i) {
+        QVERIFY(limiter.recordFailure({m_user}).ok());
+    }
+    QVERIFY(limiter.check(m_user, m_address).error().message.contains(QStringLiteral("logins")));
+    // A login's success forgets only the login failures.
+    QVERIFY(limiter.clear(m_user).ok());
+    QVERIFY(!limiter.check(resetUser, resetAddress, Action::PasswordReset).ok());
+    // The purge forgets both kinds once they are old.
+    m_clock.advanceSeconds(LoginLimiter::WindowMinutes * 60 + 1);
+    QCOMPARE(limiter.purge(m_clock.now()).value(), 2 * LoginLimiter::UserLimit);
+    QVERIFY(limiter.check(resetUser, resetAddress, Action::PasswordReset).ok());
 }
 
 QTEST_GUILESS_MAIN(TestLoginLimiter)

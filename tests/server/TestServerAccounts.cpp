@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -188,6 +189,23 @@ private slots:
     void mailNotSentAndNoTestMode();
     void purgeOfUnactivatedAccounts();
     void httpsWithACertificate();
+    // password reset (忘记密码) and 账户管理
+    void passwordResetByMail();
+    void passwordResetAnswersAlike();
+    void passwordResetExpiresAfterAnHour();
+    void passwordResetRefused_data();
+    void passwordResetRefused();
+    void passwordResetAfterRefusals();
+    void passwordResetRateLimited();
+    void changePassword();
+    void changePasswordRateLimited();
+    void changeEmail();
+    void changeEmailRefused_data();
+    void changeEmailRefused();
+    void changeMobile();
+    void changeMobileRefused_data();
+    void changeMobileRefused();
+    void accountManagementNeedsASession();
     void logsHoldNoSecrets();
 
 private:
@@ -229,6 +247,21 @@ private:
     QString takeMail(const QString &address);
     static QString tokenIn(const QString &mail);
 
+    // --- password reset and 账户管理 ---
+    Reply put(const QString &path, const QJsonObject &body, const QString &token,
+              const Headers &headers = {});
+    Reply me(const QString &token);
+    Reply askReset(const QString &userName, const QString &client, const Headers &headers = {});
+    Reply confirmReset(const QString &token, const QString &newPassword,
+                       const Headers &headers = {});
+    // Asks for a reset (from an address of the user name's own) and returns the mailed token.
+    QString resetToken(const QString &userName);
+    // A session of an activated account of this user name, registered on first use.
+    QString sessionOf(const QString &userName);
+    static QString resetTokenIn(const QString &mail);
+    // A mail to `address` not read yet is there now (no waiting).
+    bool hasUnreadMail(const QString &address) const;
+
     QTemporaryDir m_dir;
     std::unique_ptr<Child> m_smtp;
     std::unique_ptr<Child> m_server;
@@ -241,6 +274,8 @@ private:
     QStringList m_secrets;
     QByteArray m_serverLog;
     const QString m_password = dd::test::validRegistration().password;
+    QHash<QString, QString> m_sessionsOf;
+    QString m_refusedResetToken;
 };
 
 // --- processes ---------------------------------------------------------------------------
@@ -528,10 +563,14 @@ void TestServerAccounts::health()
     const Reply reply = get(QStringLiteral("/api/v1/health"));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(u"status").toString(), QStringLiteral("ok"));
-    QCOMPARE(reply.json.value(u"schemaVersion").toInt(), 1);
+    QCOMPARE(reply.json.value(u"schemaVersion").toInt(), 2);
     QCOMPARE(reply.json.value(u"testing").toBool(), true);
     QCOMPARE(reply.header("Content-Type"), QByteArray("application/json"));
     QCOMPARE(reply.header("Cache-Control"), QByteArray("no-store"));
+    // Under scripts/with-postgres (ctest -L postgres) the suite really runs on PostgreSQL.
+    QCOMPARE(reply.json.value(u"database").toString(),
+             qEnvironmentVariableIsSet("DD_TEST_SERVER_DATABASE") ? QStringLiteral("postgresql")
+                                                                  : QStringLiteral("sqlite"));
 }
 
 void TestServerAccounts::registerActivateAndLogIn()
@@ -714,7 +753,8 @@ void TestServerAccounts::malformedBodies()
     QFETCH(QByteArray, contentType);
     QFETCH(int, status);
     QFETCH(QString, code);
-    for (const char *path : {"/api/v1/accounts", "/api/v1/sessions", "/api/v1/accounts/activate"}) {
+    for (const char *path : {"/api/v1/accounts", "/api/v1/sessions", "/api/v1/accounts/activate",
+                             "/api/v1/password-resets", "/api/v1/password-resets/confirm"}) {
         const Reply reply =
             send("POST", QLatin1String(path), body, {{"Content-Type", contentType}});
         QCOMPARE(reply.status, status);
@@ -1146,6 +1186,654 @@ void TestServerAccounts::httpsWithACertificate()
     QVERIFY(bad.waitForFinished(20000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("DD_SERVER_TLS_KEY"));
+}
+
+// --- password reset and 账户管理 (PUT /me/...) -------------------------------------------
+
+Reply TestServerAccounts::put(const QString &path, const QJsonObject &body, const QString &token,
+                              const Headers &headers)
+{
+    Headers all{{"Content-Type", "application/json"}};
+    if (!token.isEmpty()) {
+        all.append({"Authorization", "Bearer " + token.toLatin1()});
+    }
+    return send("PUT", path, jsonBody(body), all + headers);
+}
+
+Reply TestServerAccounts::me(const QString &token)
+{
+    return get(QStringLiteral("/api/v1/me"), {{"Authorization", "Bearer " + token.toLatin1()}});
+}
+
+Reply TestServerAccounts::askReset(const QString &userName, const QString &client,
+                                   const Headers &headers)
+{
+    return post(QStringLiteral("/api/v1/password-resets"), {{QStringLiteral("userName"), userName}},
+                Headers{{"X-DD-Testing-Client", client.toLatin1()}} + headers);
+}
+
+Reply TestServerAccounts::confirmReset(const QString &token, const QString &newPassword,
+                                       const Headers &headers)
+{
+    return post(QStringLiteral("/api/v1/password-resets/confirm"),
+                {{QStringLiteral("token"), token}, {QStringLiteral("newPassword"), newPassword}},
+                headers);
+}
+
+QString TestServerAccounts::resetToken(const QString &userName)
+{
+    const Reply reply = askReset(userName, QStringLiteral("reset-client-") + userName);
+    if (reply.status != 202) {
+        qWarning().noquote() << "password reset of" << userName << "answered" << reply.status
+                             << reply.body;
+        return {};
+    }
+    const QString token = resetTokenIn(takeMail(emailOf(userName)));
+    m_secrets.append(token);
+    return token;
+}
+
+QString TestServerAccounts::sessionOf(const QString &userName)
+{
+    if (!m_sessionsOf.contains(userName)) {
+        if (registerAndActivate(userName).isEmpty()) {
+            return {};
+        }
+        m_sessionsOf.insert(userName, sessionToken(userName));
+    }
+    return m_sessionsOf.value(userName);
+}
+
+QString TestServerAccounts::resetTokenIn(const QString &mail)
+{
+    static const QRegularExpression link(
+        QStringLiteral("/reset-password\\?token=([A-Za-z0-9_-]{43})"));
+    const QRegularExpressionMatch match = link.match(mail);
+    if (!match.hasMatch()) {
+        return {};
+    }
+    const QString token = match.captured(1);
+    return mail.count(token) >= 4 ? token : QString(); // link and code, in both languages
+}
+
+bool TestServerAccounts::hasUnreadMail(const QString &address) const
+{
+    for (const char *folder : {"new", "cur"}) {
+        const QDir dir(QDir(m_maildir).filePath(QLatin1String(folder)));
+        const QStringList files = dir.entryList(QDir::Files);
+        for (const QString &name : files) {
+            QFile file(dir.filePath(name));
+            if (!m_mailsRead.contains(name) && file.open(QIODevice::ReadOnly)
+                && parseMail(file.readAll()).recipient == address.toLower()) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void TestServerAccounts::passwordResetByMail()
+{
+    const QString userName = QStringLiteral("reset.zhang");
+    const QString client = QStringLiteral("192.0.2.70");
+    QVERIFY(!registerAndActivate(userName).isEmpty());
+    const QString first = sessionToken(userName);
+    const QString second = sessionToken(userName);
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+
+    const Reply asked = askReset(userName, client);
+    QCOMPARE(asked.status, 202);
+    QVERIFY(!asked.json.value(u"message").toString().isEmpty());
+
+    // The mail: the link on the public URL and the code by itself, never a password.
+    const QString mail = takeMail(emailOf(userName));
+    QVERIFY2(!mail.isEmpty(), "no password-reset mail arrived");
+    QVERIFY(mail.contains(
+        QStringLiteral("http://127.0.0.1:%1/reset-password?token=").arg(m_server->port)));
+    QVERIFY(mail.contains(QStringLiteral("王磊")));
+    QVERIFY(mail.contains(userName));
+    QVERIFY(!mail.contains(m_password));
+    const QString token = resetTokenIn(mail);
+    QVERIFY(!token.isEmpty());
+    m_secrets.append(token);
+
+    // The link's page says the token is good, and does not use it.
+    const QString pagePath = QStringLiteral("/reset-password?token=") + token;
+    const Reply page = get(pagePath);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.header("Content-Type").startsWith("text/html"));
+    QVERIFY(QString::fromUtf8(page.body).contains(QStringLiteral("链接有效")));
+
+    const QString newPassword = QStringLiteral("Nw20261129");
+    m_secrets.append(newPassword);
+    const Reply confirmed = confirmReset(token, newPassword);
+    QCOMPARE(confirmed.status, 204);
+    QVERIFY(confirmed.body.isEmpty());
+
+    // Every session of the account has ended; the old password is gone, the new one works.
+    QCOMPARE(me(first).errorCode(), QStringLiteral("unauthenticated"));
+    QCOMPARE(me(second).errorCode(), QStringLiteral("unauthenticated"));
+    QCOMPARE(login(userName, m_password, client).status, 401);
+    const Reply session = login(userName, newPassword, client);
+    QCOMPARE(session.status, 201);
+    const QString fresh = session.json.value(u"token").toString();
+    m_secrets.append(fresh);
+    QCOMPARE(me(fresh).json.value(u"userName").toString(), userName);
+
+    // A token works once.
+    const Reply again = confirmReset(token, QStringLiteral("Other2026x"));
+    QCOMPARE(again.status, 404);
+    QCOMPARE(again.errorCode(), QStringLiteral("tokenUnknown"));
+    QCOMPARE(again.errorField(), QStringLiteral("token"));
+    QCOMPARE(get(pagePath).status, 404);
+    QCOMPARE(login(userName, QStringLiteral("Other2026x"), client).status, 401);
+}
+
+void TestServerAccounts::passwordResetAnswersAlike()
+{
+    QVERIFY(!registerAndActivate(QStringLiteral("reset.active")).isEmpty());
+    QVERIFY(!registerAccount(QStringLiteral("reset.waiting")).isEmpty());
+    const QString client = QStringLiteral("192.0.2.71");
+    const Reply unknown = askReset(QStringLiteral("reset.nobody"), client);
+    const Reply waiting = askReset(QStringLiteral("reset.waiting"), client);
+    const Reply active = askReset(QStringLiteral("Reset.Active"), client); // any case
+    QCOMPARE(unknown.status, 202);
+    QCOMPARE(waiting.status, 202);
+    QCOMPARE(active.status, 202);
+    // The same answer, byte for byte: nothing to learn about user names.
+    QCOMPARE(waiting.body, unknown.body);
+    QCOMPARE(active.body, unknown.body);
+
+    // Only the activated account gets a mail.
+    const QString token = resetTokenIn(takeMail(emailOf(QStringLiteral("reset.active"))));
+    QVERIFY2(!token.isEmpty(), "no password-reset mail for the activated account");
+    m_secrets.append(token);
+    QTest::qWait(1000);
+    QVERIFY(!hasUnreadMail(emailOf(QStringLiteral("reset.waiting"))));
+    QVERIFY(!hasUnreadMail(emailOf(QStringLiteral("reset.nobody"))));
+
+    const Reply missing = post(QStringLiteral("/api/v1/password-resets"), {});
+    QCOMPARE(missing.status, 400);
+    QCOMPARE(missing.errorCode(), QStringLiteral("missingField"));
+    QCOMPARE(missing.errorField(), QStringLiteral("userName"));
+    const Reply extra = post(QStringLiteral("/api/v1/password-resets"),
+                             {{QStringLiteral("userName"), QStringLiteral("reset.active")},
+                              {QStringLiteral("email"), QStringLiteral("x@qq.com")}});
+    QCOMPARE(extra.status, 400);
+    QCOMPARE(extra.errorCode(), QStringLiteral("unknownField"));
+    QCOMPARE(extra.errorField(), QStringLiteral("email"));
+}
+
+void TestServerAccounts::passwordResetExpiresAfterAnHour()
+{
+    const QString userName = QStringLiteral("reset.li");
+    QVERIFY(!registerAndActivate(userName).isEmpty());
+    const QString first = resetToken(userName);
+    QVERIFY(!first.isEmpty());
+    const QString newPassword = QStringLiteral("Li20261129");
+    m_secrets.append(newPassword);
+
+    // 61 minutes later it has expired (the page says so too) and sets nothing.
+    const Headers late{{"X-DD-Testing-Now", isoIn(61 * 60).toLatin1()}};
+    const Reply expired = confirmReset(first, newPassword, late);
+    QCOMPARE(expired.status, 410);
+    QCOMPARE(expired.errorCode(), QStringLiteral("tokenExpired"));
+    QCOMPARE(expired.errorField(), QStringLiteral("token"));
+    QCOMPARE(get(QStringLiteral("/reset-password?token=") + first, late).status, 410);
+
+    // A new request replaces it: the first is unknown from then on.
+    const QString second = resetToken(userName);
+    QVERIFY(!second.isEmpty());
+    QVERIFY(second != first);
+    QCOMPARE(confirmReset(first, newPassword).errorCode(), QStringLiteral("tokenUnknown"));
+
+    // 59 minutes later the new one still works.
+    QCOMPARE(
+        confirmReset(second, newPassword, {{"X-DD-Testing-Now", isoIn(59 * 60).toLatin1()}}).status,
+        204);
+    QCOMPARE(login(userName, newPassword, QStringLiteral("192.0.2.72")).status, 201);
+}
+
+void TestServerAccounts::passwordResetRefused_data()
+{
+    QTest::addColumn<QJsonObject>("body"); // "TOKEN" stands for a good token
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    const auto with = [](const QJsonValue &password) {
+        return QJsonObject{{QStringLiteral("token"), QStringLiteral("TOKEN")},
+                           {QStringLiteral("newPassword"), password}};
+    };
+    const QString invalid = QStringLiteral("invalidField");
+    const QString newPassword = QStringLiteral("newPassword");
+    QTest::newRow("seven characters")
+        << with(QStringLiteral("Nw20261")) << 400 << invalid << newPassword;
+    QTest::newRow("21 characters")
+        << with(QStringLiteral("Nw2026112912345678901")) << 400 << invalid << newPassword;
+    QTest::newRow("no digit") << with(QStringLiteral("abcdefghij")) << 400 << invalid
+                              << newPassword;
+    QTest::newRow("no letter") << with(QStringLiteral("2026112900")) << 400 << invalid
+                               << newPassword;
+    QTest::newRow("a space") << with(QStringLiteral("Nw 20261129")) << 400 << invalid
+                             << newPassword;
+    QTest::newRow("Chinese") << with(QStringLiteral(u"密码Nw20261129")) << 400 << invalid
+                             << newPassword;
+    QTest::newRow("empty") << with(QString()) << 400 << QStringLiteral("missingField")
+                           << newPassword;
+    QTest::newRow("a number") << with(20261129) << 400 << QStringLiteral("wrongType")
+                              << newPassword;
+    QTest::newRow("no token") << QJsonObject{{newPassword, QStringLiteral("Nw20261129")}} << 400
+                              << QStringLiteral("missingField") << QStringLiteral("token");
+    QTest::newRow("token over 128") << QJsonObject{{QStringLiteral("token"), QString(129, u'A')},
+                                                   {newPassword, QStringLiteral("Nw20261129")}}
+                                    << 400 << QStringLiteral("tooLong") << QStringLiteral("token");
+    QJsonObject extra = with(QStringLiteral("Nw20261129"));
+    extra.insert(QStringLiteral("passwordConfirm"), QStringLiteral("Nw20261129"));
+    QTest::newRow("unknown field")
+        << extra << 400 << QStringLiteral("unknownField") << QStringLiteral("passwordConfirm");
+    QTest::newRow("unknown token")
+        << QJsonObject{{QStringLiteral("token"), QString(43, u'A')},
+                       {newPassword, QStringLiteral("Nw20261129")}}
+        << 404 << QStringLiteral("tokenUnknown") << QStringLiteral("token");
+}
+
+void TestServerAccounts::passwordResetRefused()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    // One token for every row: a refusal uses nothing up (passwordResetAfterRefusals uses it).
+    if (m_refusedResetToken.isEmpty()) {
+        QVERIFY(!registerAndActivate(QStringLiteral("reset.refused")).isEmpty());
+        m_refusedResetToken = resetToken(QStringLiteral("reset.refused"));
+        QVERIFY(!m_refusedResetToken.isEmpty());
+    }
+    if (body.value(u"token").toString() == u"TOKEN") {
+        body.insert(QStringLiteral("token"), m_refusedResetToken);
+    }
+    const Reply reply = post(QStringLiteral("/api/v1/password-resets/confirm"), body);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.errorCode(), code);
+    QCOMPARE(reply.errorField(), field);
+    if (code == u"invalidField") {
+        // The password rule's findings, about the field named.
+        const QJsonArray findings =
+            reply.json.value(u"error").toObject().value(u"findings").toArray();
+        QVERIFY(!findings.isEmpty());
+        QCOMPARE(findings.first().toObject().value(u"field").toString(), field);
+        QVERIFY(findings.first().toObject().value(u"rule").toString().startsWith(u"password."));
+    }
+}
+
+void TestServerAccounts::passwordResetAfterRefusals()
+{
+    QVERIFY(!m_refusedResetToken.isEmpty());
+    const QString newPassword = QStringLiteral("Rf20261129");
+    m_secrets.append(newPassword);
+    QCOMPARE(confirmReset(m_refusedResetToken, newPassword).status, 204);
+    QCOMPARE(
+        login(QStringLiteral("reset.refused"), newPassword, QStringLiteral("192.0.2.73")).status,
+        201);
+}
+
+void TestServerAccounts::passwordResetRateLimited()
+{
+    // Per user name: five requests from five addresses, then 429 from any address. An unknown
+    // user name is limited alike (the 429 says nothing about it either).
+    for (const QString &userName : {QStringLiteral("reset.busy"), QStringLiteral("reset.ghost")}) {
+        if (userName == u"reset.busy") {
+            QVERIFY(!registerAndActivate(userName).isEmpty());
+        }
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(askReset(userName, QStringLiteral("203.0.113.%1").arg(40 + i)).status, 202);
+        }
+        const Reply refused = askReset(userName, QStringLiteral("203.0.113.99"));
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.errorCode(), QStringLiteral("tooManyAttempts"));
+        const int retryAfter = refused.header("Retry-After").toInt();
+        QVERIFY2(retryAfter > 800 && retryAfter <= 900, refused.header("Retry-After").constData());
+    }
+    for (int i = 0; i < 5; ++i) {
+        const QString token = resetTokenIn(takeMail(emailOf(QStringLiteral("reset.busy"))));
+        QVERIFY(!token.isEmpty());
+        m_secrets.append(token);
+    }
+    // Asking for resets blocks no login.
+    QCOMPARE(login(QStringLiteral("reset.busy"), m_password, QStringLiteral("203.0.113.40")).status,
+             201);
+    // Fifteen minutes later the user name may ask again.
+    QCOMPARE(askReset(QStringLiteral("reset.ghost"), QStringLiteral("203.0.113.99"),
+                      {{"X-DD-Testing-Now", isoIn(15 * 60 + 5).toLatin1()}})
+                 .status,
+             202);
+
+    // Per address: twenty requests, then 429 for any user name from there.
+    const QString client = QStringLiteral("198.18.1.1");
+    for (int i = 0; i < 20; ++i) {
+        QCOMPARE(askReset(QStringLiteral("flood.%1").arg(i), client).status, 202);
+    }
+    const Reply refused = askReset(QStringLiteral("flood.x"), client);
+    QCOMPARE(refused.status, 429);
+    QVERIFY(refused.header("Retry-After").toInt() > 0);
+    QCOMPARE(askReset(QStringLiteral("flood.x"), QStringLiteral("198.18.1.2")).status, 202);
+}
+
+void TestServerAccounts::changePassword()
+{
+    const QString userName = QStringLiteral("change.pw");
+    QVERIFY(!registerAndActivate(userName).isEmpty());
+    const QString mine = sessionToken(userName);
+    const QString other = sessionToken(userName);
+    QVERIFY(!mine.isEmpty() && !other.isEmpty());
+    // A reset link mailed before the change.
+    const QString pending = resetToken(userName);
+    QVERIFY(!pending.isEmpty());
+
+    const QString path = QStringLiteral("/api/v1/me/password");
+    const QString newPassword = QStringLiteral("Cp20261129");
+    m_secrets.append(newPassword);
+    const auto body = [](const QString &current, const QString &next) {
+        return QJsonObject{{QStringLiteral("currentPassword"), current},
+                           {QStringLiteral("newPassword"), next}};
+    };
+    const Reply wrong = put(path, body(QStringLiteral("Wrong1234"), newPassword), mine);
+    QCOMPARE(wrong.status, 403);
+    QCOMPARE(wrong.errorCode(), QStringLiteral("badCredentials"));
+    QCOMPARE(wrong.errorField(), QStringLiteral("currentPassword"));
+    const Reply weak = put(path, body(m_password, QStringLiteral("short1")), mine);
+    QCOMPARE(weak.status, 400);
+    QCOMPARE(weak.errorCode(), QStringLiteral("invalidField"));
+    QCOMPARE(weak.errorField(), QStringLiteral("newPassword"));
+    const Reply missing = put(path, {{QStringLiteral("currentPassword"), m_password}}, mine);
+    QCOMPARE(missing.errorCode(), QStringLiteral("missingField"));
+    QCOMPARE(missing.errorField(), QStringLiteral("newPassword"));
+    const Reply noCurrent = put(path, {{QStringLiteral("newPassword"), newPassword}}, mine);
+    QCOMPARE(noCurrent.errorCode(), QStringLiteral("missingField"));
+    QCOMPARE(noCurrent.errorField(), QStringLiteral("currentPassword"));
+    QCOMPARE(put(path, body(m_password, newPassword), QString()).status, 401);
+    QCOMPARE(put(path, body(m_password, newPassword), QString(43, u'x')).errorCode(),
+             QStringLiteral("unauthenticated"));
+    // None of these changed anything: every session still works.
+    QCOMPARE(me(other).status, 200);
+
+    const Reply changed = put(path, body(m_password, newPassword), mine);
+    QCOMPARE(changed.status, 204);
+    QVERIFY(changed.body.isEmpty());
+    // This session stays, the others end.
+    QCOMPARE(me(mine).status, 200);
+    QCOMPARE(me(other).errorCode(), QStringLiteral("unauthenticated"));
+    const QString client = QStringLiteral("192.0.2.74");
+    QCOMPARE(login(userName, m_password, client).status, 401);
+    const Reply session = login(userName, newPassword, client);
+    QCOMPARE(session.status, 201);
+    m_secrets.append(session.json.value(u"token").toString());
+    // The reset link mailed before no longer sets a password.
+    QCOMPARE(confirmReset(pending, QStringLiteral("Late20261129")).errorCode(),
+             QStringLiteral("tokenUnknown"));
+}
+
+void TestServerAccounts::changePasswordRateLimited()
+{
+    const QString userName = QStringLiteral("change.guess");
+    const QString token = sessionOf(userName);
+    QVERIFY(!token.isEmpty());
+    const QString path = QStringLiteral("/api/v1/me/password");
+    const Headers from{{"X-DD-Testing-Client", "198.51.100.77"}};
+    // Guessing the current password with a stolen session counts as failed logins.
+    for (int i = 0; i < 5; ++i) {
+        const Reply reply =
+            put(path,
+                {{QStringLiteral("currentPassword"), QStringLiteral("Guess%1abc").arg(i)},
+                 {QStringLiteral("newPassword"), QStringLiteral("Gs20261129")}},
+                token, from);
+        QCOMPARE(reply.status, 403);
+    }
+    const Reply refused = put(path,
+                              {{QStringLiteral("currentPassword"), m_password},
+                               {QStringLiteral("newPassword"), QStringLiteral("Gs20261129")}},
+                              token, from);
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(refused.errorCode(), QStringLiteral("tooManyAttempts"));
+    QVERIFY(refused.header("Retry-After").toInt() > 800);
+    // The same limit as the login's: the user name cannot log in either.
+    QCOMPARE(login(userName, m_password, QStringLiteral("198.51.100.78")).status, 429);
+    // The password did not change.
+    QCOMPARE(login(userName, m_password, QStringLiteral("198.51.100.78"),
+                   {{"X-DD-Testing-Now", isoIn(15 * 60 + 5).toLatin1()}})
+                 .status,
+             201);
+}
+
+void TestServerAccounts::changeEmail()
+{
+    const QString userName = QStringLiteral("change.mail");
+    const QString oldAddress = emailOf(userName);
+    const QString newAddress = QStringLiteral("change.mail.new@126.com");
+    const QString token = sessionOf(userName);
+    QVERIFY(!token.isEmpty());
+    const QString pending = resetToken(userName); // mailed to the old address
+
+    const QString path = QStringLiteral("/api/v1/me/email");
+    const Reply wrong = put(path,
+                            {{QStringLiteral("email"), newAddress},
+                             {QStringLiteral("password"), QStringLiteral("Wrong1234")}},
+                            token);
+    QCOMPARE(wrong.status, 403);
+    QCOMPARE(wrong.errorCode(), QStringLiteral("badCredentials"));
+    QCOMPARE(wrong.errorField(), QStringLiteral("password"));
+    QCOMPARE(me(token).json.value(u"email").toString(), oldAddress);
+
+    const Reply changed =
+        put(path,
+            {{QStringLiteral("email"), QString(QStringLiteral("  ") + newAddress)},
+             {QStringLiteral("password"), m_password}},
+            token);
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.json.value(u"email").toString(), newAddress);
+    QCOMPARE(changed.json.value(u"userName").toString(), userName);
+    const QJsonObject registered = changed.json.value(u"registration").toObject();
+    QCOMPARE(registered.value(u"email").toString(), newAddress);
+    QCOMPARE(registered.value(u"emailConfirm").toString(), newAddress);
+    QVERIFY(!changed.body.contains("argon2"));
+    QCOMPARE(me(token).json, changed.json);
+
+    // A notice to the OLD address, the new one masked; nothing to the new address.
+    const QString notice = takeMail(oldAddress);
+    QVERIFY2(!notice.isEmpty(), "no notice at the old address");
+    QVERIFY(notice.contains(QStringLiteral("c******@126.com")));
+    QVERIFY(!notice.contains(newAddress));
+    QVERIFY(notice.contains(userName));
+    QVERIFY(!notice.contains(QStringLiteral("token=")));
+    QVERIFY(!hasUnreadMail(newAddress));
+
+    // Reset links went to the old address: they no longer work; new ones go to the new one.
+    QCOMPARE(confirmReset(pending, QStringLiteral("Late20261129")).errorCode(),
+             QStringLiteral("tokenUnknown"));
+    QCOMPARE(askReset(userName, QStringLiteral("192.0.2.75")).status, 202);
+    const QString reset = resetTokenIn(takeMail(newAddress));
+    QVERIFY2(!reset.isEmpty(), "no reset mail at the new address");
+    m_secrets.append(reset);
+    QVERIFY(!hasUnreadMail(oldAddress));
+
+    // Outlook is only warned about by the e-mail rule: accepted.
+    const Reply outlook = put(path,
+                              {{QStringLiteral("email"), QStringLiteral("change.mail@outlook.com")},
+                               {QStringLiteral("password"), m_password}},
+                              token);
+    QCOMPARE(outlook.status, 200);
+    QCOMPARE(outlook.json.value(u"email").toString(), QStringLiteral("change.mail@outlook.com"));
+    QVERIFY(takeMail(newAddress).contains(QStringLiteral("c******@outlook.com")));
+}
+
+void TestServerAccounts::changeEmailRefused_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("rule"); // the first finding's, for invalidField
+    const auto with = [this](const QJsonValue &email) {
+        return QJsonObject{{QStringLiteral("email"), email},
+                           {QStringLiteral("password"), m_password}};
+    };
+    const QString invalid = QStringLiteral("invalidField");
+    const QString email = QStringLiteral("email");
+    QTest::newRow("Hotmail") << with(QStringLiteral("wang@hotmail.com")) << invalid << email
+                             << QStringLiteral("email.refusedProvider");
+    QTest::newRow("Yahoo China") << with(QStringLiteral("wang@yahoo.com.cn")) << invalid << email
+                                 << QStringLiteral("email.refusedProvider");
+    QTest::newRow("no @") << with(QStringLiteral("wang.163.com")) << invalid << email
+                          << QStringLiteral("email.syntax");
+    QTest::newRow("full-width @") << with(QStringLiteral(u"wang＠163.com")) << invalid << email
+                                  << QStringLiteral("email.fullWidth");
+    QTest::newRow("empty") << with(QString()) << QStringLiteral("missingField") << email
+                           << QString();
+    QTest::newRow("a list") << with(QJsonArray{QStringLiteral("a@qq.com")})
+                            << QStringLiteral("wrongType") << email << QString();
+    QTest::newRow("over 256") << with(QString(QString(250, u'a') + QStringLiteral("@qq.com")))
+                              << QStringLiteral("tooLong") << email << QString();
+    QTest::newRow("no password") << QJsonObject{{email, QStringLiteral("wang@126.com")}}
+                                 << QStringLiteral("missingField") << QStringLiteral("password")
+                                 << QString();
+    QJsonObject confirm = with(QStringLiteral("wang@126.com"));
+    confirm.insert(QStringLiteral("emailConfirm"), QStringLiteral("wang@126.com"));
+    QTest::newRow("unknown field")
+        << confirm << QStringLiteral("unknownField") << QStringLiteral("emailConfirm") << QString();
+}
+
+void TestServerAccounts::changeEmailRefused()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    QFETCH(QString, rule);
+    const QString userName = QStringLiteral("change.mail.refused");
+    const QString token = sessionOf(userName);
+    QVERIFY(!token.isEmpty());
+    const Reply reply = put(QStringLiteral("/api/v1/me/email"), body, token);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorCode(), code);
+    QCOMPARE(reply.errorField(), field);
+    if (!rule.isEmpty()) {
+        const QJsonArray findings =
+            reply.json.value(u"error").toObject().value(u"findings").toArray();
+        QVERIFY(!findings.isEmpty());
+        QCOMPARE(findings.first().toObject().value(u"rule").toString(), rule);
+    }
+    // Nothing changed, and nobody was told.
+    QCOMPARE(me(token).json.value(u"email").toString(), emailOf(userName));
+    QVERIFY(!hasUnreadMail(emailOf(userName)));
+}
+
+void TestServerAccounts::changeMobile()
+{
+    const QString token = sessionOf(QStringLiteral("change.mobile"));
+    QVERIFY(!token.isEmpty());
+    const QString path = QStringLiteral("/api/v1/me/mobile");
+    const auto change = [&](const QString &mobile) {
+        return put(path, {{QStringLiteral("mobile"), mobile}}, token);
+    };
+    const Reply plain = change(QStringLiteral("13912345678"));
+    QCOMPARE(plain.status, 200);
+    QCOMPARE(plain.json.value(u"mobile").toString(), QStringLiteral("13912345678"));
+    QCOMPARE(plain.json.value(u"registration").toObject().value(u"mobile").toString(),
+             QStringLiteral("13912345678"));
+    // Written as the phone rule reads it: digits only.
+    QCOMPARE(change(QStringLiteral("+86 139-1234-5679")).json.value(u"mobile").toString(),
+             QStringLiteral("13912345679"));
+    QCOMPARE(change(QStringLiteral(u"１３９１２３４５６７０")).json.value(u"mobile").toString(),
+             QStringLiteral("13912345670"));
+    const Reply now = me(token);
+    QCOMPARE(now.json.value(u"mobile").toString(), QStringLiteral("13912345670"));
+    QCOMPARE(now.json.value(u"registration").toObject().value(u"mobile").toString(),
+             QStringLiteral("13912345670"));
+    // Nothing else of the account changed.
+    QCOMPARE(now.json.value(u"email").toString(), emailOf(QStringLiteral("change.mobile")));
+    QCOMPARE(now.json.value(u"registration").toObject().value(u"idNumber").toString(),
+             dd::test::validRegistration().idNumber);
+}
+
+void TestServerAccounts::changeMobileRefused_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("rule");
+    const auto with = [](const QJsonValue &mobile) {
+        return QJsonObject{{QStringLiteral("mobile"), mobile}};
+    };
+    const QString invalid = QStringLiteral("invalidField");
+    QTest::newRow("ten digits") << with(QStringLiteral("1391234567")) << invalid
+                                << QStringLiteral("mobile.length");
+    QTest::newRow("a landline") << with(QStringLiteral("01062961234")) << invalid
+                                << QStringLiteral("mobile.prefix");
+    QTest::newRow("begins with 12")
+        << with(QStringLiteral("12912345678")) << invalid << QStringLiteral("mobile.prefix");
+    QTest::newRow("letters") << with(QStringLiteral("139abc45678")) << invalid
+                             << QStringLiteral("mobile.characters");
+    QTest::newRow("empty") << with(QString()) << QStringLiteral("missingField") << QString();
+    QTest::newRow("a number") << with(13912345678.0) << QStringLiteral("wrongType") << QString();
+    QTest::newRow("over 256") << with(QString(300, u'1')) << QStringLiteral("tooLong") << QString();
+}
+
+void TestServerAccounts::changeMobileRefused()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(QString, code);
+    QFETCH(QString, rule);
+    const QString token = sessionOf(QStringLiteral("change.mobile.refused"));
+    QVERIFY(!token.isEmpty());
+    const Reply reply = put(QStringLiteral("/api/v1/me/mobile"), body, token);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.errorCode(), code);
+    QCOMPARE(reply.errorField(), QStringLiteral("mobile"));
+    if (!rule.isEmpty()) {
+        const QJsonArray findings =
+            reply.json.value(u"error").toObject().value(u"findings").toArray();
+        QVERIFY(!findings.isEmpty());
+        QCOMPARE(findings.first().toObject().value(u"rule").toString(), rule);
+    }
+    QCOMPARE(me(token).json.value(u"mobile").toString(), dd::test::validRegistration().mobile);
+}
+
+void TestServerAccounts::accountManagementNeedsASession()
+{
+    const QStringList paths{QStringLiteral("/api/v1/me/password"),
+                            QStringLiteral("/api/v1/me/email"),
+                            QStringLiteral("/api/v1/me/mobile")};
+    for (const QString &path : paths) {
+        // The session comes first: without one, even a malformed body gets 401.
+        const Reply anonymous = send("PUT", path, "{", {{"Content-Type", "application/json"}});
+        QCOMPARE(anonymous.status, 401);
+        QCOMPARE(anonymous.errorCode(), QStringLiteral("unauthenticated"));
+        QCOMPARE(put(path, QJsonObject(), QString(43, u'x')).errorCode(),
+                 QStringLiteral("unauthenticated"));
+
+        // An expired session answers so, whatever the body.
+        const QString userName = QStringLiteral("idle.") + path.section(u'/', -1);
+        QVERIFY(!registerAndActivate(userName).isEmpty());
+        const QString token = sessionToken(userName);
+        const Reply expired = put(path, {{QStringLiteral("mobile"), QStringLiteral("13912345678")}},
+                                  token, {{"X-DD-Testing-Now", isoIn(13 * 3600).toLatin1()}});
+        QCOMPARE(expired.status, 401);
+        QCOMPARE(expired.errorCode(), QStringLiteral("sessionExpired"));
+
+        // With a session, the body's checks.
+        const QString live = sessionToken(userName);
+        const Reply malformed = send(
+            "PUT", path, "{",
+            {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + live.toLatin1()}});
+        QCOMPARE(malformed.status, 400);
+        QCOMPARE(malformed.errorCode(), QStringLiteral("malformedJson"));
+        const Reply form = send("PUT", path, "mobile=1",
+                                {{"Content-Type", "application/x-www-form-urlencoded"},
+                                 {"Authorization", "Bearer " + live.toLatin1()}});
+        QCOMPARE(form.status, 415);
+
+        // Only PUT.
+        const Reply method = get(path, {{"Authorization", "Bearer " + live.toLatin1()}});
+        QCOMPARE(method.status, 405);
+        QCOMPARE(method.header("Allow"), QByteArray("PUT"));
+    }
 }
 
 void TestServerAccounts::logsHoldNoSecrets()
