@@ -11,7 +11,6 @@
 #include "domain/PhoneRule.h"
 
 #include <QLoggingCategory>
-#include <QThreadPool>
 
 namespace dd::server {
 
@@ -23,16 +22,6 @@ const QString AccountManagementApi::NewPassword = QStringLiteral("newPassword");
 namespace {
 
 using Status = QHttpServerResponse::StatusCode;
-
-QByteArray contentType(const QHttpServerRequest &request)
-{
-    return HttpJson::header(request.headers(), "Content-Type");
-}
-
-QString bearer(const QHttpServerRequest &request)
-{
-    return HttpJson::bearerToken(HttpJson::header(request.headers(), "Authorization"));
-}
 
 } // namespace
 
@@ -48,7 +37,7 @@ AccountManagementApi::AccountManagementApi(const ServerDatabase &database, Setti
 
 ApiResult<Account> AccountManagementApi::authenticate(const QHttpServerRequest &request)
 {
-    const auto accountId = m_sessions.authenticate(bearer(request));
+    const auto accountId = m_sessions.authenticate(HttpJson::bearer(request));
     if (!accountId) {
         return accountId.error();
     }
@@ -90,13 +79,10 @@ QHttpServerResponse AccountManagementApi::changePassword(const QHttpServerReques
     if (!account) {
         return account.error().toResponse();
     }
-    const auto body = HttpJson::parseObject(request.body(), contentType(request));
+    static const QList<HttpJson::FieldSpec> fields{{CurrentPassword}, {NewPassword}};
+    const auto body = HttpJson::readObject(request, fields);
     if (!body) {
         return body.error().toResponse();
-    }
-    static const QList<HttpJson::FieldSpec> fields{{CurrentPassword}, {NewPassword}};
-    if (const auto checked = HttpJson::checkFields(*body, fields); !checked) {
-        return checked.error().toResponse();
     }
     const QString password = body->value(NewPassword).toString();
     if (const auto checked =
@@ -114,7 +100,7 @@ QHttpServerResponse AccountManagementApi::changePassword(const QHttpServerReques
         qCCritical(lcAccountManagementApi) << "the password could not be hashed";
         return ApiError::internal().toResponse();
     }
-    const QString keep = bearer(request);
+    const QString keep = HttpJson::bearer(request);
     const ApiResult<void> done = m_database.inTransaction([&]() -> ApiResult<void> {
         if (const auto set = m_accounts.setPasswordHash(account->id, hash); !set) {
             return set.error();
@@ -142,14 +128,11 @@ QHttpServerResponse AccountManagementApi::changeEmail(const QHttpServerRequest &
     if (!found) {
         return found.error().toResponse();
     }
-    const auto body = HttpJson::parseObject(request.body(), contentType(request));
-    if (!body) {
-        return body.error().toResponse();
-    }
     static const QList<HttpJson::FieldSpec> fields{{domain::Field::Email},
                                                    {domain::Field::Password}};
-    if (const auto checked = HttpJson::checkFields(*body, fields); !checked) {
-        return checked.error().toResponse();
+    const auto body = HttpJson::readObject(request, fields);
+    if (!body) {
+        return body.error().toResponse();
     }
     const QString email = body->value(domain::Field::Email).toString().trimmed();
     if (const auto checked = HttpJson::checkFindings(domain::EmailRule::check(
@@ -185,19 +168,9 @@ QHttpServerResponse AccountManagementApi::changeEmail(const QHttpServerRequest &
         return done.error().toResponse();
     }
     if (Account::foldEmail(oldEmail) != Account::foldEmail(email) && !oldEmail.isEmpty()) {
-        QThreadPool::globalInstance()->start(
-            [mailer = Mailer(m_settings.mail),
-             message = EmailChangeMail::make(oldEmail, account.name, account.userName, email),
-             id = account.id] {
-                const QString error = mailer.send(message);
-                if (error.isEmpty()) {
-                    qCInfo(lcAccountManagementApi).noquote()
-                        << "e-mail change notice sent to the old address of account" << id;
-                } else {
-                    qCWarning(lcAccountManagementApi).noquote()
-                        << "e-mail change notice for account" << id << "not sent:" << error;
-                }
-            });
+        Mailer::sendInBackground(
+            m_settings.mail, EmailChangeMail::make(oldEmail, account.name, account.userName, email),
+            QStringLiteral("e-mail change notice (to the old address)"), account.id);
     }
     qCInfo(lcAccountManagementApi).noquote()
         << "e-mail address of account" << account.id << "changed";
@@ -210,13 +183,10 @@ QHttpServerResponse AccountManagementApi::changeMobile(const QHttpServerRequest 
     if (!found) {
         return found.error().toResponse();
     }
-    const auto body = HttpJson::parseObject(request.body(), contentType(request));
+    static const QList<HttpJson::FieldSpec> fields{{domain::Field::Mobile}};
+    const auto body = HttpJson::readObject(request, fields);
     if (!body) {
         return body.error().toResponse();
-    }
-    static const QList<HttpJson::FieldSpec> fields{{domain::Field::Mobile}};
-    if (const auto checked = HttpJson::checkFields(*body, fields); !checked) {
-        return checked.error().toResponse();
     }
     const QString mobile = body->value(domain::Field::Mobile).toString();
     if (const auto checked =

@@ -10,7 +10,6 @@
 #include "domain/RegistrationValidator.h"
 
 #include <QLoggingCategory>
-#include <QThreadPool>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -191,13 +190,10 @@ QHttpServerResponse AccountsApi::activatePage(const QHttpServerRequest &request)
 
 QHttpServerResponse AccountsApi::resendActivation(const QHttpServerRequest &request)
 {
-    const auto body = HttpJson::parseObject(request.body(), contentType(request));
+    static const QList<HttpJson::FieldSpec> fields{{domain::Field::UserName}};
+    const auto body = HttpJson::readObject(request, fields);
     if (!body) {
         return body.error().toResponse();
-    }
-    static const QList<HttpJson::FieldSpec> fields{{domain::Field::UserName}};
-    if (const auto checked = HttpJson::checkFields(*body, fields); !checked) {
-        return checked.error().toResponse();
     }
     const auto account = m_accounts.findByUserName(body->value(domain::Field::UserName).toString());
     if (!account) {
@@ -214,20 +210,10 @@ QHttpServerResponse AccountsApi::resendActivation(const QHttpServerRequest &requ
         }
         // Sent in the background: the answer comes as fast, and says the same, whether the
         // account exists or not.
-        QThreadPool::globalInstance()->start(
-            [mailer = Mailer(m_settings.mail),
-             message = ActivationMail::make(found.email, found.name, found.userName,
-                                            m_settings.publicUrl, token),
-             id = found.id] {
-                const QString error = mailer.send(message);
-                if (error.isEmpty()) {
-                    qCInfo(lcAccountsApi).noquote()
-                        << "activation e-mail sent again for account" << id;
-                } else {
-                    qCWarning(lcAccountsApi).noquote()
-                        << "activation e-mail for account" << id << "not sent:" << error;
-                }
-            });
+        Mailer::sendInBackground(m_settings.mail,
+                                 ActivationMail::make(found.email, found.name, found.userName,
+                                                      m_settings.publicUrl, token),
+                                 QStringLiteral("activation e-mail (again)"), found.id);
     }
     return HttpJson::reply(
         QJsonObject{{QStringLiteral("message"),

@@ -18,8 +18,8 @@ public:
 
     struct Challenge
     {
-        QString answer;  // upper case, from Tokens::code's alphabet
-        QByteArray png;  // Width × Height
+        QString answer; // upper case, from Tokens::code's alphabet
+        QByteArray png; // Width × Height
     };
     // A random challenge; with `seed` (tests only) the same seed gives the same challenge.
     static Challenge make(std::optional<quint32> seed = std::nullopt);

@@ -182,4 +182,22 @@ QString HttpJson::bearerToken(const QByteArray &authorization)
     return QString::fromLatin1(token);
 }
 
+ApiResult<QJsonObject> HttpJson::readObject(const QHttpServerRequest &request,
+                                            const QList<FieldSpec> &specs)
+{
+    auto body = parseObject(request.body(), header(request.headers(), "Content-Type"));
+    if (!body) {
+        return body.error();
+    }
+    if (auto checked = checkFields(*body, specs); !checked) {
+        return checked.error();
+    }
+    return body;
+}
+
+QString HttpJson::bearer(const QHttpServerRequest &request)
+{
+    return bearerToken(header(request.headers(), "Authorization"));
+}
+
 } // namespace dd::server

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QList>
@@ -42,6 +43,12 @@ public:
     // An object of exactly these fields: 400 "unknownField", "wrongType", "missingField" or
     // "tooLong", naming the first field in error (in the object's key order, then the specs').
     static ApiResult<void> checkFields(const QJsonObject &object, const QList<FieldSpec> &specs);
+    // A request's body as an object of exactly these fields: parseObject with the request's
+    // Content-Type, then checkFields.
+    static ApiResult<QJsonObject> readObject(const QHttpServerRequest &request,
+                                             const QList<FieldSpec> &specs);
+    // The bearer token of a request's Authorization header; empty without one.
+    static QString bearer(const QHttpServerRequest &request);
     // Every text value of a flat object within maxLength: 400 "tooLong" naming the field.
     static ApiResult<void> checkLengths(const QJsonObject &object,
                                         int maxLength = DefaultMaxLength);

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QThreadPool>
 
 #include <curl/curl.h>
 
@@ -222,6 +223,21 @@ QString Mailer::send(const Message &message) const
         error.replace(m_settings.password, QStringLiteral("****"));
     qCWarning(lcMail).noquote() << "sending mail failed:" << error;
     return error;
+}
+
+void Mailer::sendInBackground(const Settings &settings, Message message, const QString &what,
+                              const QString &accountId)
+{
+    QThreadPool::globalInstance()->start(
+        [mailer = Mailer(settings), message = std::move(message), what, accountId] {
+            const QString error = mailer.send(message);
+            if (error.isEmpty()) {
+                qCInfo(lcMail).noquote() << what << "sent for account" << accountId;
+            } else {
+                qCWarning(lcMail).noquote()
+                    << what << "for account" << accountId << "not sent:" << error;
+            }
+        });
 }
 
 } // namespace dd::server

@@ -14,9 +14,9 @@ class Mailer
 public:
     struct Settings
     {
-        QString url;      // smtp://host:port, smtps://host:port
-        QString from;     // the sender's address: "DegreeDesk <noreply@example.org>"
-        QString user;     // empty: no login
+        QString url;  // smtp://host:port, smtps://host:port
+        QString from; // the sender's address: "DegreeDesk <noreply@example.org>"
+        QString user; // empty: no login
         QString password;
         bool requireTls = false; // STARTTLS required on smtp://
         int timeoutSeconds = 20;
@@ -32,6 +32,10 @@ public:
 
     // Empty on success, else what went wrong (libcurl's words; never the password).
     QString send(const Message &message) const;
+    // Sends on the global thread pool, so that an answer never waits for the mail server, and
+    // logs (dd.server.mail) whether `what` ("activation e-mail") for `accountId` went out.
+    static void sendInBackground(const Settings &settings, Message message, const QString &what,
+                                 const QString &accountId);
 
 private:
     Settings m_settings;

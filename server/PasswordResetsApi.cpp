@@ -10,7 +10,6 @@
 #include "domain/PasswordRule.h"
 
 #include <QLoggingCategory>
-#include <QThreadPool>
 #include <QUrlQuery>
 
 namespace dd::server {
@@ -24,11 +23,6 @@ namespace {
 using Status = QHttpServerResponse::StatusCode;
 
 constexpr int MaxTokenLength = 128;
-
-QByteArray contentType(const QHttpServerRequest &request)
-{
-    return HttpJson::header(request.headers(), "Content-Type");
-}
 
 ApiError tokenError(PasswordResets::State state)
 {
@@ -56,13 +50,10 @@ PasswordResetsApi::PasswordResetsApi(const ServerDatabase &database, Settings se
 
 QHttpServerResponse PasswordResetsApi::request(const QHttpServerRequest &request)
 {
-    const auto body = HttpJson::parseObject(request.body(), contentType(request));
+    static const QList<HttpJson::FieldSpec> fields{{domain::Field::UserName}};
+    const auto body = HttpJson::readObject(request, fields);
     if (!body) {
         return body.error().toResponse();
-    }
-    static const QList<HttpJson::FieldSpec> fields{{domain::Field::UserName}};
-    if (const auto checked = HttpJson::checkFields(*body, fields); !checked) {
-        return checked.error().toResponse();
     }
     const QString userName = body->value(domain::Field::UserName).toString();
     const QString userKey = LoginLimiter::userKey(userName, LoginLimiter::Action::PasswordReset);
@@ -91,20 +82,10 @@ QHttpServerResponse PasswordResetsApi::request(const QHttpServerRequest &request
         }
         // Sent in the background: the answer comes as fast, and says the same, whether a mail
         // goes out or not.
-        QThreadPool::globalInstance()->start(
-            [mailer = Mailer(m_settings.mail),
-             message = PasswordResetMail::make(found.email, found.name, found.userName,
-                                               m_settings.publicUrl, token),
-             id = found.id] {
-                const QString error = mailer.send(message);
-                if (error.isEmpty()) {
-                    qCInfo(lcPasswordResetsApi).noquote()
-                        << "password-reset e-mail sent for account" << id;
-                } else {
-                    qCWarning(lcPasswordResetsApi).noquote()
-                        << "password-reset e-mail for account" << id << "not sent:" << error;
-                }
-            });
+        Mailer::sendInBackground(m_settings.mail,
+                                 PasswordResetMail::make(found.email, found.name, found.userName,
+                                                         m_settings.publicUrl, token),
+                                 QStringLiteral("password-reset e-mail"), found.id);
     }
     return HttpJson::reply(
         QJsonObject{{QStringLiteral("message"),
@@ -118,16 +99,13 @@ QHttpServerResponse PasswordResetsApi::request(const QHttpServerRequest &request
 
 QHttpServerResponse PasswordResetsApi::confirm(const QHttpServerRequest &request)
 {
-    const auto body = HttpJson::parseObject(request.body(), contentType(request));
-    if (!body) {
-        return body.error().toResponse();
-    }
     static const QList<HttpJson::FieldSpec> fields{
         {QStringLiteral("token"), HttpJson::Type::String, true, MaxTokenLength},
         {NewPassword},
     };
-    if (const auto checked = HttpJson::checkFields(*body, fields); !checked) {
-        return checked.error().toResponse();
+    const auto body = HttpJson::readObject(request, fields);
+    if (!body) {
+        return body.error().toResponse();
     }
     // The body's own rule first: a refused password uses nothing up.
     const QString password = body->value(NewPassword).toString();

@@ -21,11 +21,6 @@ using Status = QHttpServerResponse::StatusCode;
 const QString CaptchaId = QStringLiteral("captchaId");
 const QString CaptchaAnswer = QStringLiteral("captchaAnswer");
 
-QString bearer(const QHttpServerRequest &request)
-{
-    return HttpJson::bearerToken(HttpJson::header(request.headers(), "Authorization"));
-}
-
 } // namespace
 
 SessionsApi::SessionsApi(const ServerDatabase &database, Settings settings)
@@ -162,7 +157,7 @@ QHttpServerResponse SessionsApi::login(const QHttpServerRequest &request)
 
 QHttpServerResponse SessionsApi::logout(const QHttpServerRequest &request)
 {
-    if (const auto removed = m_sessions.remove(bearer(request)); !removed) {
+    if (const auto removed = m_sessions.remove(HttpJson::bearer(request)); !removed) {
         return removed.error().toResponse();
     }
     return QHttpServerResponse(Status::NoContent);
@@ -170,7 +165,7 @@ QHttpServerResponse SessionsApi::logout(const QHttpServerRequest &request)
 
 QHttpServerResponse SessionsApi::me(const QHttpServerRequest &request)
 {
-    const auto accountId = m_sessions.authenticate(bearer(request));
+    const auto accountId = m_sessions.authenticate(HttpJson::bearer(request));
     if (!accountId) {
         return accountId.error().toResponse();
     }
