@@ -4180,10 +4180,6 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
             <translation type="unfinished" />
         </message>
         <message>
-            <source>There is no certificate photo for this applicant yet. Open a photo from a camera or phone: DegreeDesk crops it to the rules below and tells you if it cannot.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The photo meets every rule. Save it to keep it for the applicant.</source>
             <translation type="unfinished" />
         </message>
@@ -4206,6 +4202,17 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         <message>
             <source>%1 cannot be written: %2</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no certificate photo for this applicant yet. Open a photo from a camera or phone: DegreeDesk crops it to the portal's rules and tells you if it cannot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Worth a look in the findings: %n warning(s).</source>
+            <translation>
+                <numerusform>Worth a look in the findings: %n warning.</numerusform>
+                <numerusform>Worth a look in the findings: %n warnings.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -4184,10 +4184,6 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
             <translation>正在读取并测量照片…</translation>
         </message>
         <message>
-            <source>There is no certificate photo for this applicant yet. Open a photo from a camera or phone: DegreeDesk crops it to the rules below and tells you if it cannot.</source>
-            <translation>该申请人还没有证书照片。请打开相机或手机拍摄的照片：DegreeDesk 会按下列要求裁剪，做不到时会说明原因。</translation>
-        </message>
-        <message>
             <source>The photo meets every rule. Save it to keep it for the applicant.</source>
             <translation>照片符合全部要求。请保存，为该申请人留存。</translation>
         </message>
@@ -4210,6 +4206,16 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         <message>
             <source>%1 cannot be written: %2</source>
             <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>There is no certificate photo for this applicant yet. Open a photo from a camera or phone: DegreeDesk crops it to the portal's rules and tells you if it cannot.</source>
+            <translation>该申请人还没有证书照片。请打开相机或手机拍摄的照片：DegreeDesk 会按平台的要求裁剪，做不到时会说明原因。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Worth a look in the findings: %n warning(s).</source>
+            <translation>
+                <numerusform>请看一下检查结果中的 %n 条警告。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -131,6 +131,9 @@ private slots:
             QVERIFY(settle(page));
             QCOMPARE(page.cropper()->originalName(), QStringLiteral("IMG_2041.jpg"));
             QCOMPARE(noteOf(&page)->kind(), ui::NoteBox::Kind::Information);
+            // Compliant, with the warning that the eyes were not found behind the glasses.
+            QVERIFY2(noteOf(&page)->text().contains(QStringLiteral("1 warning")),
+                     qPrintable(noteOf(&page)->text()));
             for (const Guide guide : {Guide::HeadTop, Guide::Chin, Guide::Width}) {
                 QCOMPARE(cropView(&page)->guideState(guide), PhotoFinding::Severity::Pass);
             }

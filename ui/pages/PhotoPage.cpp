@@ -22,6 +22,8 @@
 #include <QShortcut>
 #include <QUndoCommand>
 
+#include <algorithm>
+
 namespace dd::ui {
 
 using Step = domain::Progress::Step;
@@ -305,13 +307,22 @@ void PhotoPage::showResult()
     } else if (!shown && errors.isEmpty()) {
         m_ui->checkNote->setNote(tr("There is no certificate photo for this applicant yet. Open "
                                     "a photo from a camera or phone: DegreeDesk crops it to the "
-                                    "rules below and tells you if it cannot."),
+                                    "portal's rules and tells you if it cannot."),
                                  NoteBox::Kind::Warning);
     } else if (errors.isEmpty()) {
-        m_ui->checkNote->setNote(
-            m_unsaved ? tr("The photo meets every rule. Save it to keep it for the applicant.")
-                      : tr("The photo meets every rule and is saved."),
-            NoteBox::Kind::Information);
+        QString text = m_unsaved
+                           ? tr("The photo meets every rule. Save it to keep it for the applicant.")
+                           : tr("The photo meets every rule and is saved.");
+        const auto warnings =
+            std::count_if(output.report.findings.cbegin(), output.report.findings.cend(),
+                          [](const photo::PhotoFinding &f) {
+                              return f.severity == photo::PhotoFinding::Severity::Warning;
+                          });
+        if (warnings > 0) {
+            text += QLatin1Char(' ')
+                    + tr("Worth a look in the findings: %n warning(s).", nullptr, int(warnings));
+        }
+        m_ui->checkNote->setNote(text, NoteBox::Kind::Information);
     } else {
         //: followed by one line per failed check
         QString text = tr("The photo does not pass %n check(s):", nullptr, int(errors.size()));
