@@ -12,20 +12,6 @@ namespace dd::ui {
 
 using photo::PhotoPipeline;
 
-namespace {
-
-// Half the extent, across and down, of a rectangle of `size` turned by `degrees`.
-QSizeF halfExtent(QSizeF size, double degrees)
-{
-    const double radians = degrees * M_PI / 180.0;
-    const double c = std::abs(std::cos(radians));
-    const double s = std::abs(std::sin(radians));
-    return QSizeF((size.width() * c + size.height() * s) / 2,
-                  (size.width() * s + size.height() * c) / 2);
-}
-
-} // namespace
-
 PhotoCropper::PhotoCropper(QObject *parent)
     : QObject(parent)
 {
@@ -51,9 +37,12 @@ void PhotoCropper::load(const QByteArray &original, const QString &name)
     emit loadingStarted();
     m_watcher.setFuture(QtConcurrent::run([original] {
         const photo::PhotoDecoder::Probe probe = photo::PhotoDecoder::probe(original);
+        if (probe.problem) {
+            return PhotoPipeline::analyse(original, 1.0); // the report says why
+        }
         const int longSide = std::max(probe.fullSize.width(), probe.fullSize.height());
-        const double scale = longSide > 0 ? std::min(1.0, double(WorkingLongSide) / longSide) : 1.0;
-        return PhotoPipeline::analyse(original, scale);
+        return PhotoPipeline::analyse(original, probe,
+                                      std::min(1.0, double(WorkingLongSide) / longSide));
     }));
 }
 
@@ -118,23 +107,8 @@ std::optional<QRectF> PhotoCropper::automaticFrame() const
 
 QRectF PhotoCropper::constrained(const QRectF &frame, double rotation) const
 {
-    if (!m_analysis || frame.isEmpty()) {
-        return frame;
-    }
-    const QSizeF source(m_analysis->photo.fullSize);
-    QSizeF size = frame.size();
-    // No larger than the photo holds at this rotation.
-    QSizeF half = halfExtent(size, rotation);
-    const double fit =
-        std::min({1.0, source.width() / (2 * half.width()), source.height() / (2 * half.height())});
-    size *= fit;
-    half = halfExtent(size, rotation);
-    const QPointF centre(
-        std::clamp(frame.center().x(), half.width(), source.width() - half.width()),
-        std::clamp(frame.center().y(), half.height(), source.height() - half.height()));
-    QRectF out(QPointF(), size);
-    out.moveCenter(centre);
-    return out;
+    return m_analysis ? photo::CropPlanner::keepInside(frame, rotation, m_analysis->photo.fullSize)
+                      : frame;
 }
 
 void PhotoCropper::setFrame(const QRectF &frame, double rotation)
@@ -156,8 +130,8 @@ void PhotoCropper::judge()
         m_findings = m_analysis ? m_analysis->report.findings : photo::PhotoFindings();
         return;
     }
-    m_findings =
-        photo::CropPlanner::evaluate(*m_analysis->head, m_frame, m_analysis->photo.fullSize);
+    m_findings = photo::CropPlanner::evaluate(*m_analysis->head, m_frame,
+                                              m_analysis->photo.fullSize, m_rotation);
 }
 
 void PhotoCropper::renderNow()

@@ -34,6 +34,16 @@ QString mm(double pixels, double perMm)
     return QString::number(pixels / perMm, 'f', 1);
 }
 
+// Half the extent, across and down, of a rectangle of `size` turned by `degrees`.
+QSizeF halfExtent(QSizeF size, double degrees)
+{
+    const double radians = degrees * M_PI / 180.0;
+    const double c = std::abs(std::cos(radians));
+    const double s = std::abs(std::sin(radians));
+    return QSizeF((size.width() * c + size.height() * s) / 2,
+                  (size.width() * s + size.height() * c) / 2);
+}
+
 constexpr double PerMmAcross = OutWidth / 33.0;
 constexpr double PerMmDown = OutHeight / 48.0;
 
@@ -161,7 +171,26 @@ CropPlanner::Plan CropPlanner::plan(const HeadMeasure &head, QSize source)
     return plan;
 }
 
-PhotoFindings CropPlanner::evaluate(const HeadMeasure &head, const QRectF &frame, QSize source)
+QRectF CropPlanner::keepInside(const QRectF &frame, double rotation, QSize source)
+{
+    if (frame.isEmpty() || source.isEmpty()) {
+        return frame;
+    }
+    const QSizeF bounds(source);
+    QSizeF size = frame.size();
+    QSizeF half = halfExtent(size, rotation);
+    size *=
+        std::min({1.0, bounds.width() / (2 * half.width()), bounds.height() / (2 * half.height())});
+    half = halfExtent(size, rotation);
+    QRectF out(QPointF(), size);
+    out.moveCenter(
+        QPointF(std::clamp(frame.center().x(), half.width(), bounds.width() - half.width()),
+                std::clamp(frame.center().y(), half.height(), bounds.height() - half.height())));
+    return out;
+}
+
+PhotoFindings CropPlanner::evaluate(const HeadMeasure &head, const QRectF &frame, QSize source,
+                                    double rotation)
 {
     PhotoFindings out;
     if (frame.isEmpty()) {
@@ -232,9 +261,12 @@ PhotoFindings CropPlanner::evaluate(const HeadMeasure &head, const QRectF &frame
     out.append(
         finding(Check::Headroom, roomSeverity, roomMessage, headroom, MinHeadroom, MaxHeadroom));
 
+    // The turned frame's extent must lie in the photo (half a pixel of rounding allowed).
+    const QSizeF half = halfExtent(frame.size(), rotation);
+    const QRectF extent(frame.center() - QPointF(half.width(), half.height()), half * 2);
     const QRectF bounds(QPointF(0, 0), QSizeF(source));
     const bool inside =
-        bounds.adjusted(-0.5, -0.5, 0.5, 0.5).contains(frame) && head.chin <= frame.bottom();
+        bounds.adjusted(-0.5, -0.5, 0.5, 0.5).contains(extent) && head.chin <= frame.bottom();
     out.append(finding(Check::Framing, inside ? Severity::Pass : Severity::Error,
                        inside ? tr("The frame lies inside the photo.")
                        : head.chin > frame.bottom()

@@ -45,9 +45,14 @@ public:
     };
     static Plan plan(const HeadMeasure &head, QSize source);
 
-    // The geometry findings of a frame: head width and length, centring, space above the
-    // head, the frame inside the source, the enlargement.
-    static PhotoFindings evaluate(const HeadMeasure &head, const QRectF &frame, QSize source);
+    // The geometry findings of a frame turned by `rotation` (degrees clockwise about its
+    // centre): head width and length, centring, space above the head, the frame inside the
+    // source at that rotation, the enlargement.
+    static PhotoFindings evaluate(const HeadMeasure &head, const QRectF &frame, QSize source,
+                                  double rotation = 0.0);
+    // The frame of `frame`'s shape, turned by `rotation`, as near `frame` as the source allows:
+    // no larger than the source holds at that rotation, moved back inside it.
+    static QRectF keepInside(const QRectF &frame, double rotation, QSize source);
 };
 
 } // namespace dd::photo

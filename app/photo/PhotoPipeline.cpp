@@ -275,7 +275,8 @@ PhotoPipeline::Output PhotoPipeline::render(const Analysis &analysis, const QRec
     output.image = image;
     timer.step("cut");
     const HeadMeasure head = inOutput(*analysis.head, frame);
-    report.findings.append(CropPlanner::evaluate(*analysis.head, frame, report.sourceSize));
+    report.findings.append(
+        CropPlanner::evaluate(*analysis.head, frame, report.sourceSize, rotation));
     report.findings.append(BackgroundCheck::check(image, head));
     report.findings.append(QualityCheck::exposure(image, head.face));
     report.findings.append(QualityCheck::sharpness(image, head.face));

@@ -46,6 +46,9 @@ public:
     };
     // `minScale`: decode at least at this scale of the full size (1: full size).
     static Analysis analyse(const QByteArray &data, double minScale);
+    // The same with the probe of `data` made already (probe.problem empty).
+    static Analysis analyse(const QByteArray &data, const PhotoDecoder::Probe &probe,
+                            double minScale);
 
     struct Output
     {
@@ -69,10 +72,6 @@ public:
 
     // The frame of `photo` (in its full-size pixels) rotated and scaled to 390×567.
     static QImage cut(const DecodedPhoto &photo, const QRectF &frame, double rotation);
-
-private:
-    static Analysis analyse(const QByteArray &data, const PhotoDecoder::Probe &probe,
-                            double minScale);
 };
 
 } // namespace dd::photo

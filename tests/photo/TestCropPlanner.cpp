@@ -2,6 +2,7 @@
 
 #include "domain/PhotoRules.h"
 
+#include <QTransform>
 #include <QtTest>
 
 #include <algorithm>
@@ -186,6 +187,44 @@ private slots:
         QVERIFY(qAbs(*width->value - 1000 * 390.0 / good.width()) < 1e-9);
         QCOMPARE(*width->minimum, CropPlanner::WidthMin);
         QCOMPARE(*width->maximum, CropPlanner::WidthMax);
+    }
+
+    // Turned, a frame needs more room: inside the photo upright is not inside it turned.
+    void turnedFramesStayInsideThePhoto_data()
+    {
+        QTest::addColumn<double>("rotation");
+        QTest::newRow("upright") << 0.0;
+        QTest::newRow("10° clockwise") << 10.0;
+        QTest::newRow("10° anticlockwise") << -10.0;
+    }
+    void turnedFramesStayInsideThePhoto()
+    {
+        QFETCH(double, rotation);
+        const QSize source(1000, 1300);
+        const HeadMeasure head = headAt(500, 200, 500, 680);
+        // A frame touching the left edge, and one larger than the photo.
+        for (const QRectF &asked : {QRectF(0, 100, 700, 1017.7), QRectF(-300, -300, 1600, 2326)}) {
+            const QRectF kept = CropPlanner::keepInside(asked, rotation, source);
+            QVERIFY(qAbs(kept.width() / kept.height() - asked.width() / asked.height()) < 1e-9);
+            QTransform turn;
+            turn.translate(kept.center().x(), kept.center().y());
+            turn.rotate(rotation);
+            turn.translate(-kept.center().x(), -kept.center().y());
+            for (const QPointF &corner :
+                 {kept.topLeft(), kept.topRight(), kept.bottomLeft(), kept.bottomRight()}) {
+                const QPointF p = turn.map(corner);
+                QVERIFY2(p.x() > -1e-6 && p.y() > -1e-6 && p.x() < 1000 + 1e-6
+                             && p.y() < 1300 + 1e-6,
+                         qPrintable(QStringLiteral("%1, %2").arg(p.x()).arg(p.y())));
+            }
+            const PhotoFindings findings = CropPlanner::evaluate(head, kept, source, rotation);
+            QCOMPARE(find(findings, Check::Framing)->severity, PhotoFinding::Severity::Pass);
+        }
+        // The upright frame at the left edge, turned without moving it, reaches out.
+        const QRectF atEdge(0, 100, 700, 1017.7);
+        QCOMPARE(
+            find(CropPlanner::evaluate(head, atEdge, source, rotation), Check::Framing)->severity,
+            rotation == 0.0 ? PhotoFinding::Severity::Pass : PhotoFinding::Severity::Error);
     }
 
     void enlargementIsReported()
