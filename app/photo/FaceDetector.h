@@ -13,8 +13,10 @@ namespace dd::photo {
 // Frontal faces and eyes, with OpenCV's Haar cascades from opencv-data (frontalface_alt2,
 // eye_tree_eyeglasses) built into the program's resources. Chosen by measurement
 // (../shared/domain/photo.md §2.3): it finds the frontal faces of certificate photos in
-// 30–50 ms at 800 px, needs no model download, and is what Debian ships. Each thread loads
-// its own classifiers once (they are not thread-safe), so batches run on all cores.
+// 30–50 ms at 800 px, needs no model download, and is what Debian ships. Classifiers are
+// loaded once and lent to one search at a time (they are not thread-safe), so batches run on
+// all cores; each search runs its scales in two halves at once, one on another core, with the
+// very result of a single detectMultiScale (OpenCV's own threads are set to one).
 class FaceDetector
 {
 public:

@@ -16,18 +16,29 @@ HeadMeasure HeadMeasurer::measure(const QImage &image, const QRectF &face)
 HeadMeasure HeadMeasurer::measure(const QImage &image, const Silhouette &silhouette,
                                   const QRectF &face)
 {
+    HeadMeasure head = outline(silhouette, face);
+    findEyes(image, &head);
+    return head;
+}
+
+void HeadMeasurer::findEyes(const QImage &image, HeadMeasure *head)
+{
+    if (const auto eyes = FaceDetector::eyes(image, head->face)) {
+        head->leftEye = eyes->first;
+        head->rightEye = eyes->second;
+        const QPointF d = eyes->second - eyes->first;
+        head->roll = std::atan2(d.y(), d.x()) * 180.0 / std::numbers::pi;
+    }
+}
+
+HeadMeasure HeadMeasurer::outline(const Silhouette &silhouette, const QRectF &face)
+{
     HeadMeasure head;
     head.face = face;
     head.chin = face.y() + ChinRatio * face.height();
     head.top = face.y();
     head.left = face.left();
     head.right = face.right();
-    if (const auto eyes = FaceDetector::eyes(image, face)) {
-        head.leftEye = eyes->first;
-        head.rightEye = eyes->second;
-        const QPointF d = eyes->second - eyes->first;
-        head.roll = std::atan2(d.y(), d.x()) * 180.0 / std::numbers::pi;
-    }
 
     if (!silhouette.isValid()) {
         head.uncertain = true;

@@ -27,6 +27,11 @@ public:
     // With the silhouette of `image` made already (Silhouette::of(image)).
     static HeadMeasure measure(const QImage &image, const Silhouette &silhouette,
                                const QRectF &face);
+    // measure() in two halves that can run at the same time: the outline (face box, top,
+    // width, chin; no eyes) and the eye line (eyes and roll of `head`, found in `image`
+    // around head->face, in the same pixels).
+    static HeadMeasure outline(const Silhouette &silhouette, const QRectF &face);
+    static void findEyes(const QImage &image, HeadMeasure *head);
 };
 
 } // namespace dd::photo

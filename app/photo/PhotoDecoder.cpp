@@ -6,11 +6,16 @@
 #include <QColorSpace>
 #include <QColorTransform>
 #include <QImageReader>
+#include <QTransform>
 
 #include <libheif/heif.h>
 
+#include <csetjmp>
+#include <cstdio> // jpeglib.h needs FILE
 #include <cstring>
 #include <memory>
+
+#include <jpeglib.h>
 
 namespace dd::photo {
 
@@ -526,6 +531,107 @@ std::optional<PhotoFinding> missingPlugin(ImageFormat format)
             .arg(imageFormatName(format)));
 }
 
+// ---- plain JPEG (libjpeg) ---------------------------------------------------------------------
+
+// libjpeg reports a fatal error by calling error_exit, which must not return: it jumps back.
+struct JpegError
+{
+    jpeg_error_mgr manager;
+    std::jmp_buf jump;
+};
+
+[[noreturn]] void jpegErrorExit(j_common_ptr info)
+{
+    std::longjmp(reinterpret_cast<JpegError *>(info->err)->jump, 1);
+}
+
+void jpegNoMessage(j_common_ptr) {}
+
+// The two halves of a decode, each in a frame holding nothing with a destructor (a jump
+// would skip it). The header, the scale and the output size.
+bool startJpeg(jpeg_decompress_struct *info, JpegError *error, const QByteArray &data,
+               int denominator)
+{
+    if (setjmp(error->jump) != 0) {
+        return false;
+    }
+    jpeg_mem_src(info, reinterpret_cast<const unsigned char *>(data.constData()),
+                 static_cast<unsigned long>(data.size()));
+    jpeg_read_header(info, TRUE);
+    info->scale_num = 1;
+    info->scale_denom = static_cast<unsigned int>(denominator);
+    jpeg_calc_output_dimensions(info);
+    return info->output_components == 3;
+}
+
+// The rows, into `pixels` (RGB888 rows of `stride` bytes).
+bool readJpegRows(jpeg_decompress_struct *info, JpegError *error, uchar *pixels, qsizetype stride)
+{
+    if (setjmp(error->jump) != 0) {
+        return false;
+    }
+    jpeg_start_decompress(info);
+    while (info->output_scanline < info->output_height) {
+        JSAMPROW row = pixels + qsizetype(info->output_scanline) * stride;
+        jpeg_read_scanlines(info, &row, 1);
+    }
+    jpeg_finish_decompress(info);
+    return true;
+}
+
+// A JPEG read straight into RGB888 at 1/denominator of its size: the pixels Qt's reader gives
+// (libjpeg's defaults, as it sets them: the accurate integer IDCT, smooth chroma upsampling)
+// without its RGB32 copy and the conversion back. Only for what it reads the same way: 3
+// components of 8 bits, no ICC profile, sides that divide by the denominator (otherwise Qt
+// resamples). Null when libjpeg fails: Qt's reader then says why.
+QImage readPlainJpeg(const QByteArray &data, const JpegStructure &structure, int denominator)
+{
+    const QSize raw = structure.size;
+    if (structure.components != 3 || structure.precision != 8 || structure.icc
+        || raw.width() % denominator != 0 || raw.height() % denominator != 0) {
+        return {};
+    }
+    jpeg_decompress_struct info;
+    JpegError error;
+    info.err = jpeg_std_error(&error.manager);
+    error.manager.error_exit = jpegErrorExit;
+    error.manager.output_message = jpegNoMessage;
+    jpeg_create_decompress(&info);
+    QImage image;
+    if (startJpeg(&info, &error, data, denominator)) {
+        image = QImage(int(info.output_width), int(info.output_height), QImage::Format_RGB888);
+        if (image.isNull()
+            || !readJpegRows(&info, &error, image.bits(), qsizetype(image.bytesPerLine()))) {
+            image = QImage();
+        }
+    }
+    jpeg_destroy_decompress(&info);
+    return image;
+}
+
+// The EXIF orientation applied as QImageReader's autoTransform applies it: mirror, then turn.
+QImage oriented(const QImage &image, int orientation)
+{
+    switch (orientation) {
+    case 2:
+        return image.mirrored(true, false);
+    case 3:
+        return image.mirrored(true, true);
+    case 4:
+        return image.mirrored(false, true);
+    case 5:
+        return image.mirrored(false, true).transformed(QTransform().rotate(90));
+    case 6:
+        return image.transformed(QTransform().rotate(90));
+    case 7:
+        return image.mirrored(true, false).transformed(QTransform().rotate(90));
+    case 8:
+        return image.transformed(QTransform().rotate(270));
+    default:
+        return image;
+    }
+}
+
 PhotoDecoder::Result decodeWithQt(const QByteArray &data, const PhotoDecoder::Probe &probe,
                                   double minScale)
 {
@@ -546,6 +652,14 @@ PhotoDecoder::Result decodeWithQt(const QByteArray &data, const PhotoDecoder::Pr
         photo.cmyk = structure.components == 4;
         photo.grayscale = structure.components == 1;
         photo.deepColor = structure.precision > 8;
+        const int denominator = scaleDenominator(minScale);
+        QImage pixels = readPlainJpeg(data, structure, denominator);
+        if (!pixels.isNull()) {
+            photo.image = oriented(pixels, probe.exifOrientation);
+            photo.scale = 1.0 / denominator;
+            result.photo = std::move(photo);
+            return result;
+        }
     } else if (probe.format == ImageFormat::Bmp && bmpIsTruncated(data)) {
         result.problem = truncatedProblem();
         return result;

@@ -41,6 +41,7 @@ public:
         }
         m_timer.restart();
     }
+    void restart() { m_timer.restart(); }
 
 private:
     QElapsedTimer m_timer;
@@ -79,29 +80,37 @@ HeadMeasure inOutput(const HeadMeasure &head, const QRectF &frame)
     return out;
 }
 
-// Face, head and tilt on a decoded photo; the head in full-size pixels.
-std::optional<HeadMeasure> measureHead(const DecodedPhoto &photo, PhotoFindings *findings)
+// The faces on an analysis copy and its silhouette, made on another core meanwhile.
+struct Located
 {
-    // Copies no larger than they need to be: each step's cost grows with the pixels. The
-    // silhouette is made on the other core while the face is detected.
+    QList<QRectF> faces;
+    Silhouette silhouette;
+};
+
+Located locate(const QImage &image)
+{
     StepTimer timer;
-    const QImage image = CvImage::reduced(photo.image, PhotoPipeline::AnalysisSide);
-    const double factor = double(image.width()) / photo.image.width(); // per decoded pixel
     QFuture<Silhouette> silhouette = QtConcurrent::run([image] { return Silhouette::of(image); });
-    timer.step("scale for the analysis");
-    QList<QRectF> faces = FaceDetector::faces(image, FaceDetector::LargeFace);
-    if (faces.isEmpty()) {
-        faces = FaceDetector::faces(image, FaceDetector::SmallFace);
+    Located located;
+    located.faces = FaceDetector::faces(image, FaceDetector::LargeFace);
+    if (located.faces.isEmpty()) {
+        located.faces = FaceDetector::faces(image, FaceDetector::SmallFace);
     }
     timer.step("detect faces");
-    silhouette.waitForFinished();
+    located.silhouette = silhouette.result();
     timer.step("wait for the silhouette");
+    return located;
+}
+
+// The finding on the faces found: true when there is exactly one.
+bool faceFindings(const QList<QRectF> &faces, PhotoFindings *findings)
+{
     if (faces.isEmpty()) {
         findings->append(error(
             Check::Face,
             PhotoPipeline::tr("No face was found. Take the photo again looking straight at the "
                               "camera, with the face uncovered and evenly lit.")));
-        return std::nullopt;
+        return false;
     }
     if (faces.size() > 1) {
         PhotoFinding many =
@@ -112,23 +121,28 @@ std::optional<HeadMeasure> measureHead(const DecodedPhoto &photo, PhotoFindings 
         many.minimum = 1;
         many.maximum = 1;
         findings->append(many);
-        return std::nullopt;
+        return false;
     }
     findings->append(pass(Check::Face, PhotoPipeline::tr("One face found.")));
-    HeadMeasure head = HeadMeasurer::measure(image, silhouette.result(), faces.first())
-                           .scaled(1.0 / (factor * photo.scale));
-    timer.step("measure the head");
-    // Eyes are small: not found at the analysis' size, they may be in the decoded pixels.
-    if (!head.roll && factor < 1.0) {
-        const QRectF face(head.face.topLeft() * photo.scale, head.face.size() * photo.scale);
-        if (const auto eyes = FaceDetector::eyes(photo.image, face)) {
-            head.leftEye = eyes->first / photo.scale;
-            head.rightEye = eyes->second / photo.scale;
-            const QPointF d = eyes->second - eyes->first;
-            head.roll = std::atan2(d.y(), d.x()) * 180.0 / std::numbers::pi;
-        }
-        timer.step("find the eyes larger");
+    return true;
+}
+
+// Eyes are small: not found at the analysis' size, they may be in the decoded pixels. `head`
+// in full-size pixels.
+void findEyesLarger(const DecodedPhoto &photo, HeadMeasure *head)
+{
+    const QRectF face(head->face.topLeft() * photo.scale, head->face.size() * photo.scale);
+    if (const auto eyes = FaceDetector::eyes(photo.image, face)) {
+        head->leftEye = eyes->first / photo.scale;
+        head->rightEye = eyes->second / photo.scale;
+        const QPointF d = eyes->second - eyes->first;
+        head->roll = std::atan2(d.y(), d.x()) * 180.0 / std::numbers::pi;
     }
+}
+
+// The tilt and outline findings of a measured head.
+void headFindings(const HeadMeasure &head, PhotoFindings *findings)
+{
     if (!head.roll) {
         findings->append(PhotoFinding{
             Check::Tilt, Severity::Warning,
@@ -157,7 +171,65 @@ std::optional<HeadMeasure> measureHead(const DecodedPhoto &photo, PhotoFindings 
                               "cropper."),
             std::nullopt, std::nullopt, std::nullopt, QString()});
     }
+}
+
+// Face, head and tilt on a decoded photo; the head in full-size pixels.
+std::optional<HeadMeasure> measureHead(const DecodedPhoto &photo, PhotoFindings *findings)
+{
+    // Copies no larger than they need to be: each step's cost grows with the pixels.
+    StepTimer timer;
+    const QImage image = CvImage::reduced(photo.image, PhotoPipeline::AnalysisSide);
+    const double factor = double(image.width()) / photo.image.width(); // per decoded pixel
+    timer.step("scale for the analysis");
+    const Located located = locate(image);
+    timer.restart();
+    if (!faceFindings(located.faces, findings)) {
+        return std::nullopt;
+    }
+    HeadMeasure head = HeadMeasurer::measure(image, located.silhouette, located.faces.first())
+                           .scaled(1.0 / (factor * photo.scale));
+    timer.step("measure the head");
+    if (!head.roll && factor < 1.0) {
+        findEyesLarger(photo, &head);
+        timer.step("find the eyes larger");
+    }
+    headFindings(head, findings);
     return head;
+}
+
+bool hasError(const PhotoFindings &findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const PhotoFinding &f) { return f.isError(); });
+}
+
+// The pixels of a frame and their findings (geometry, background, exposure, sharpness); the
+// JPEG too when asked and none of these failed.
+struct Rendered
+{
+    QImage image;
+    PhotoFindings findings;
+    std::optional<JpegEncoder::Result> encoded;
+};
+
+Rendered renderFrame(const DecodedPhoto &photo, const HeadMeasure &head, QSize source,
+                     const QRectF &frame, double rotation, bool encode)
+{
+    StepTimer timer;
+    Rendered rendered;
+    rendered.image = PhotoPipeline::cut(photo, frame, rotation);
+    timer.step("cut");
+    const HeadMeasure inImage = inOutput(head, frame);
+    rendered.findings.append(CropPlanner::evaluate(head, frame, source, rotation));
+    rendered.findings.append(BackgroundCheck::check(rendered.image, inImage));
+    rendered.findings.append(QualityCheck::exposure(rendered.image, inImage.face));
+    rendered.findings.append(QualityCheck::sharpness(rendered.image, inImage.face));
+    timer.step("background, exposure, sharpness");
+    if (encode && !hasError(rendered.findings)) {
+        rendered.encoded = JpegEncoder::encode(rendered.image);
+        timer.step("encode");
+    }
+    return rendered;
 }
 
 void colourFindings(const DecodedPhoto &photo, PhotoFindings *findings)
@@ -222,14 +294,66 @@ PhotoPipeline::Analysis PhotoPipeline::analyse(const QByteArray &data, double mi
     return analyse(data, probe, minScale);
 }
 
-PhotoPipeline::Analysis PhotoPipeline::analyse(const QByteArray &data,
-                                               const PhotoDecoder::Probe &probe, double minScale)
+namespace {
+
+// render() with the frame's pixels made already: the analysis' findings, the frame's, and the
+// JPEG when all pass (the one in `rendered` when it was encoded already).
+PhotoPipeline::Output finish(const PhotoPipeline::Analysis &analysis, const QRectF &frame,
+                             double rotation, Rendered rendered)
 {
-    Analysis analysis;
-    PhotoReport &report = analysis.report;
+    PhotoPipeline::Output output;
+    PhotoReport &report = output.report;
+    report.format = analysis.report.format;
+    report.sourceSize = analysis.report.sourceSize;
+    report.head = analysis.head;
+    report.crop = frame;
+    report.rotation = rotation;
+    // The analysis' findings, less the automatic crop's problems: this frame is judged below.
+    for (const PhotoFinding &f : analysis.report.findings) {
+        if (f.rule == Check::Input || f.rule == Check::Face || f.rule == Check::Tilt
+            || f.rule == PhotoRules::ColorMode || f.severity == Severity::Warning) {
+            report.findings.append(f);
+        }
+    }
+    if (!analysis.head || frame.isEmpty()) {
+        return output;
+    }
+    output.image = rendered.image;
+    report.findings.append(rendered.findings);
+    if (!report.compliant()) {
+        return output;
+    }
     StepTimer timer;
-    PhotoDecoder::Result decoded = PhotoDecoder::decode(data, probe, minScale);
-    timer.step("decode");
+    const JpegEncoder::Result encoded =
+        rendered.encoded ? *rendered.encoded : JpegEncoder::encode(rendered.image);
+    timer.step("encode");
+    if (encoded.problem) {
+        report.findings.append(*encoded.problem);
+        return output;
+    }
+    report.findings.append(pass(
+        PhotoRules::Format,
+        PhotoPipeline::tr("A baseline JPEG with no metadata (quality %1).").arg(encoded.quality)));
+    report.findings.append(pass(PhotoRules::Size, PhotoPipeline::tr("390 × 567 pixels.")));
+    PhotoFinding size =
+        pass(PhotoRules::FileSize,
+             PhotoPipeline::tr("%1 bytes (under 200 KB).").arg(encoded.jpeg.size()));
+    size.value = double(encoded.jpeg.size());
+    size.maximum = double(JpegEncoder::MaxBytes);
+    size.unit = QStringLiteral("bytes");
+    report.findings.append(size);
+    report.findings.append(pass(PhotoRules::ColorMode, PhotoPipeline::tr("24-bit RGB colour.")));
+    report.quality = encoded.quality;
+    report.bytes = encoded.jpeg.size();
+    output.jpeg = encoded.jpeg;
+    return output;
+}
+
+// The analysis of a decoded photo (PhotoPipeline::analyse after its decode).
+PhotoPipeline::Analysis analyseDecoded(PhotoDecoder::Result decoded)
+{
+    PhotoPipeline::Analysis analysis;
+    PhotoReport &report = analysis.report;
     if (!decoded.photo) {
         if (decoded.problem) {
             report.findings.append(*decoded.problem);
@@ -250,61 +374,51 @@ PhotoPipeline::Analysis PhotoPipeline::analyse(const QByteArray &data,
     return analysis;
 }
 
+// fix() after the analysis: decode larger when the frame is narrower than the output in the
+// analysis' decode, then render the frame.
+PhotoPipeline::Output fixAnalysed(const QByteArray &data, const PhotoDecoder::Probe &probe,
+                                  PhotoPipeline::Analysis analysis)
+{
+    if (!analysis.report.usable() || !analysis.report.crop) {
+        return PhotoPipeline::Output{analysis.report, {}, {}};
+    }
+    const QRectF frame = *analysis.report.crop;
+    // One decode serves both when the frame is at least as wide as the output in it.
+    if (frame.width() * analysis.photo.scale < OutWidth && analysis.photo.scale < 1.0) {
+        PhotoDecoder::Result larger =
+            PhotoDecoder::decode(data, probe, std::min(1.0, OutWidth / frame.width()));
+        if (!larger.photo) {
+            PhotoPipeline::Output output{analysis.report, {}, {}};
+            if (larger.problem) {
+                output.report.findings.append(*larger.problem);
+            }
+            return output;
+        }
+        analysis.photo = std::move(*larger.photo);
+    }
+    return PhotoPipeline::render(analysis, frame, 0.0);
+}
+
+} // namespace
+
+PhotoPipeline::Analysis PhotoPipeline::analyse(const QByteArray &data,
+                                               const PhotoDecoder::Probe &probe, double minScale)
+{
+    StepTimer timer;
+    PhotoDecoder::Result decoded = PhotoDecoder::decode(data, probe, minScale);
+    timer.step("decode");
+    return analyseDecoded(std::move(decoded));
+}
+
 PhotoPipeline::Output PhotoPipeline::render(const Analysis &analysis, const QRectF &frame,
                                             double rotation)
 {
-    Output output;
-    PhotoReport &report = output.report;
-    report.format = analysis.report.format;
-    report.sourceSize = analysis.report.sourceSize;
-    report.head = analysis.head;
-    report.crop = frame;
-    report.rotation = rotation;
-    // The analysis' findings, less the automatic crop's problems: this frame is judged below.
-    for (const PhotoFinding &f : analysis.report.findings) {
-        if (f.rule == Check::Input || f.rule == Check::Face || f.rule == Check::Tilt
-            || f.rule == PhotoRules::ColorMode || f.severity == Severity::Warning) {
-            report.findings.append(f);
-        }
-    }
     if (!analysis.head || frame.isEmpty()) {
-        return output;
+        return finish(analysis, frame, rotation, {});
     }
-    StepTimer timer;
-    const QImage image = cut(analysis.photo, frame, rotation);
-    output.image = image;
-    timer.step("cut");
-    const HeadMeasure head = inOutput(*analysis.head, frame);
-    report.findings.append(
-        CropPlanner::evaluate(*analysis.head, frame, report.sourceSize, rotation));
-    report.findings.append(BackgroundCheck::check(image, head));
-    report.findings.append(QualityCheck::exposure(image, head.face));
-    report.findings.append(QualityCheck::sharpness(image, head.face));
-    timer.step("background, exposure, sharpness");
-    if (!report.compliant()) {
-        return output;
-    }
-    const JpegEncoder::Result encoded = JpegEncoder::encode(image);
-    timer.step("encode");
-    if (encoded.problem) {
-        report.findings.append(*encoded.problem);
-        return output;
-    }
-    report.findings.append(
-        pass(PhotoRules::Format,
-             tr("A baseline JPEG with no metadata (quality %1).").arg(encoded.quality)));
-    report.findings.append(pass(PhotoRules::Size, tr("390 × 567 pixels.")));
-    PhotoFinding size =
-        pass(PhotoRules::FileSize, tr("%1 bytes (under 200 KB).").arg(encoded.jpeg.size()));
-    size.value = double(encoded.jpeg.size());
-    size.maximum = double(JpegEncoder::MaxBytes);
-    size.unit = QStringLiteral("bytes");
-    report.findings.append(size);
-    report.findings.append(pass(PhotoRules::ColorMode, tr("24-bit RGB colour.")));
-    report.quality = encoded.quality;
-    report.bytes = encoded.jpeg.size();
-    output.jpeg = encoded.jpeg;
-    return output;
+    return finish(analysis, frame, rotation,
+                  renderFrame(analysis.photo, *analysis.head, analysis.report.sourceSize, frame,
+                              rotation, false));
 }
 
 PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
@@ -318,26 +432,79 @@ PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
         output.report.findings.append(*probe.problem);
         return output;
     }
-    const int shortSide = std::min(probe.fullSize.width(), probe.fullSize.height());
-    Analysis analysis = analyse(data, probe, std::min(1.0, double(WorkingSide) / shortSide));
-    if (!analysis.report.usable() || !analysis.report.crop) {
-        return Output{analysis.report, {}, {}};
+    const QSize full = probe.fullSize;
+    const double minScale =
+        std::min(1.0, double(WorkingSide) / std::min(full.width(), full.height()));
+    PhotoDecoder::Result decoded = PhotoDecoder::decode(data, probe, minScale);
+    timer.step("decode");
+    if (!decoded.photo) {
+        return fixAnalysed(data, probe, analyseDecoded(std::move(decoded)));
     }
-    const QRectF frame = *analysis.report.crop;
-    // One decode serves both when the frame is at least as wide as the output in it.
-    if (frame.width() * analysis.photo.scale < OutWidth && analysis.photo.scale < 1.0) {
-        PhotoDecoder::Result larger =
-            PhotoDecoder::decode(data, probe, std::min(1.0, OutWidth / frame.width()));
-        if (!larger.photo) {
-            Output output{analysis.report, {}, {}};
-            if (larger.problem) {
-                output.report.findings.append(*larger.problem);
-            }
-            return output;
+    const DecodedPhoto &photo = *decoded.photo;
+    const double scale = photo.scale;
+    const QImage image = CvImage::reduced(photo.image, AnalysisSide);
+    timer.step("scale for the analysis");
+    const Located located = locate(image);
+    timer.restart();
+
+    // The outline and the frame, then the frame's pixels, checks and JPEG on another core
+    // while the eyes are searched here: the eyes decide only the tilt finding.
+    PhotoFindings faceFound;
+    std::optional<HeadMeasure> head;
+    std::optional<CropPlanner::Plan> plan;
+    const double factor = double(image.width()) / photo.image.width(); // per decoded pixel
+    const double toFull = 1.0 / (factor * scale);
+    if (faceFindings(located.faces, &faceFound)) {
+        head = HeadMeasurer::outline(located.silhouette, located.faces.first()).scaled(toFull);
+        plan = CropPlanner::plan(*head, full);
+    }
+    timer.step("measure the head");
+    const bool renders =
+        plan && plan->frame && (plan->frame->width() * scale >= OutWidth || scale >= 1.0);
+    QFuture<Rendered> rendering;
+    if (renders) {
+        rendering = QtConcurrent::run([photo, outline = *head, full, frame = *plan->frame] {
+            return renderFrame(photo, outline, full, frame, 0.0, true);
+        });
+    }
+    if (head) {
+        HeadMeasure eyes;
+        eyes.face = located.faces.first();
+        HeadMeasurer::findEyes(image, &eyes);
+        if (eyes.roll) {
+            const HeadMeasure inFull = eyes.scaled(toFull);
+            head->leftEye = inFull.leftEye;
+            head->rightEye = inFull.rightEye;
+            head->roll = inFull.roll;
         }
-        analysis.photo = std::move(*larger.photo);
+        timer.step("find the eyes");
     }
-    return render(analysis, frame, 0.0);
+    if (head && !head->roll && factor < 1.0) {
+        findEyesLarger(photo, &*head);
+        timer.step("find the eyes larger");
+    }
+
+    // The report as analyse() and render() make it.
+    Analysis analysis;
+    PhotoReport &report = analysis.report;
+    analysis.photo = photo;
+    report.format = analysis.photo.format;
+    report.sourceSize = analysis.photo.fullSize;
+    colourFindings(analysis.photo, &report.findings);
+    report.findings.append(faceFound);
+    if (head) {
+        headFindings(*head, &report.findings);
+        analysis.head = head;
+        report.head = head;
+        report.crop = plan->frame;
+        report.findings.append(plan->problems);
+    }
+    if (!renders) {
+        return fixAnalysed(data, probe, std::move(analysis));
+    }
+    Rendered rendered = rendering.result();
+    timer.step("wait for the frame");
+    return finish(analysis, *plan->frame, 0.0, std::move(rendered));
 }
 
 domain::Photo PhotoPipeline::record(const Output &output, const QString &originalName)
