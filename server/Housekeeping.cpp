@@ -2,6 +2,7 @@
 
 #include "Accounts.h"
 #include "Captchas.h"
+#include "Idempotency.h"
 #include "LoginLimiter.h"
 #include "PasswordResets.h"
 #include "ServerDatabase.h"
@@ -56,12 +57,17 @@ ApiResult<Housekeeping::Counts> Housekeeping::run()
         return resetTokens.error();
     }
     counts.resetTokens = resetTokens.value();
+    const auto idempotencyKeys = Idempotency(m_database).purge(now.addDays(-Idempotency::KeptDays));
+    if (!idempotencyKeys) {
+        return idempotencyKeys.error();
+    }
+    counts.idempotencyKeys = idempotencyKeys.value();
 
     qCInfo(lcHousekeeping).nospace()
         << "purge: " << counts.accounts << " unactivated accounts, " << counts.sessions
         << " sessions, " << counts.tokens << " activation tokens, " << counts.captchas
         << " captchas, " << counts.failures << " login failures, " << counts.resetTokens
-        << " password-reset tokens";
+        << " password-reset tokens, " << counts.idempotencyKeys << " idempotency keys";
     return counts;
 }
 

@@ -7,8 +7,8 @@ namespace dd::server {
 class ServerDatabase;
 
 // The server's purge: accounts not activated within Accounts::UnactivatedDays, and the
-// sessions, captchas, activation and password-reset tokens and login failures that can no longer be
-// used. It keeps no state, so that any instance may run it at any time.
+// sessions, captchas, activation and password-reset tokens, login failures and idempotency
+// keys that can no longer be used. It keeps no state, so that any instance may run it at any time.
 class Housekeeping
 {
 public:
@@ -20,6 +20,7 @@ public:
         int tokens = 0;
         int failures = 0;
         int resetTokens = 0; // password-reset tokens expired PasswordResets::ExpiredKeptHours ago
+        int idempotencyKeys = 0; // kept longer than Idempotency::KeptDays
     };
 
     explicit Housekeeping(const ServerDatabase &database);

@@ -59,12 +59,13 @@ ApiError unknownField(const QString &field)
 
 } // namespace
 
-ApiResult<QJsonObject> HttpJson::parseObject(const QByteArray &body, const QByteArray &contentType)
+ApiResult<QJsonObject> HttpJson::parseObject(const QByteArray &body, const QByteArray &contentType,
+                                             qsizetype maxBytes)
 {
-    if (body.size() > MaxBodyBytes) {
+    if (body.size() > maxBytes) {
         return ApiError::make(
             Status::PayloadTooLarge, QStringLiteral("bodyTooLarge"),
-            QStringLiteral("The request body is larger than %1 bytes.").arg(MaxBodyBytes));
+            QStringLiteral("The request body is larger than %1 bytes.").arg(maxBytes));
     }
     const QByteArray mediaType = contentType.split(';').constFirst().trimmed().toLower();
     if (mediaType != "application/json") {

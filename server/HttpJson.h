@@ -38,8 +38,9 @@ public:
     // The body as one JSON object: 413 "bodyTooLarge" over MaxBodyBytes, 415
     // "unsupportedMediaType" unless the Content-Type is application/json, 400 "malformedJson"
     // for anything that does not parse, or parses to something other than an object.
-    static ApiResult<QJsonObject> parseObject(const QByteArray &body,
-                                              const QByteArray &contentType);
+    // `maxBytes`: a route's own limit instead of MaxBodyBytes (PUT /records: a photo).
+    static ApiResult<QJsonObject> parseObject(const QByteArray &body, const QByteArray &contentType,
+                                              qsizetype maxBytes = MaxBodyBytes);
     // An object of exactly these fields: 400 "unknownField", "wrongType", "missingField" or
     // "tooLong", naming the first field in error (in the object's key order, then the specs').
     static ApiResult<void> checkFields(const QJsonObject &object, const QList<FieldSpec> &specs);

@@ -3,13 +3,17 @@
 #include "AccountManagementApi.h"
 #include "AccountsApi.h"
 #include "ApiError.h"
+#include "CentersApi.h"
+#include "ClientAddress.h"
 #include "Housekeeping.h"
 #include "HttpJson.h"
 #include "PasswordResetsApi.h"
+#include "RecordsApi.h"
 #include "ServerDatabase.h"
 #include "ServerMigrations.h"
 #include "SessionsApi.h"
 #include "TestingClock.h"
+#include "Tokens.h"
 
 #include "platform/Clock.h"
 
@@ -93,7 +97,11 @@ Server::Server(ServerConfig config, const platform::Clock *clock, QObject *paren
     : QObject(parent)
     , m_config(std::move(config))
     , m_clock(clock)
+    , m_addressLimit(m_config.rateAddressPerMinute)
+    , m_accountLimit(m_config.rateAccountPerMinute)
 {
+    m_monotonic.start();
+    ClientAddress::setTrustedProxies(m_config.trustedProxies);
     if (!m_clock) {
         if (m_config.testing) {
             m_testingClock = std::make_unique<TestingClock>();
@@ -114,6 +122,8 @@ Server::Server(ServerConfig config, const platform::Clock *clock, QObject *paren
         PasswordResetsApi::Settings{m_config.publicUrl, m_config.smtp, cost, m_config.testing});
     m_management = std::make_unique<AccountManagementApi>(
         *m_database, AccountManagementApi::Settings{m_config.smtp, cost, m_config.testing});
+    m_centers = std::make_unique<CentersApi>(*m_database);
+    m_records = std::make_unique<RecordsApi>(*m_database);
     m_purgeTimer.setInterval(std::chrono::hours(m_config.purgeHours));
     connect(&m_purgeTimer, &QTimer::timeout, this, &Server::purge);
     addRoutes();
@@ -158,31 +168,96 @@ void Server::purge()
     }
 }
 
+QHttpServerResponse Server::answer(const QHttpServerRequest &request,
+                                   const std::function<QHttpServerResponse()> &handler)
+{
+    if (const auto refused = checkRate(request)) {
+        return refused->toResponse();
+    }
+    if (!m_testingClock) {
+        return handler();
+    }
+    // Test mode: the request may say what time it is.
+    const QByteArray now = HttpJson::header(request.headers(), TestingNowHeader);
+    if (now.isEmpty()) {
+        return handler();
+    }
+    const QDateTime time = TestingClock::parse(QString::fromLatin1(now));
+    if (!time.isValid()) {
+        return ApiError::make(Status::BadRequest, QStringLiteral("badTestingNow"),
+                              QStringLiteral("X-DD-Testing-Now must be an ISO 8601 time with "
+                                             "a time zone."))
+            .toResponse();
+    }
+    m_testingClock->setOverride(time);
+    QHttpServerResponse response = handler();
+    m_testingClock->clearOverride();
+    return response;
+}
+
 template<typename Handler>
 void Server::addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler)
 {
     m_routes[path].append(methodName(method));
     m_http.route(path, method, [this, handler](const QHttpServerRequest &request) {
-        if (!m_testingClock) {
-            return handler(request);
-        }
-        // Test mode: the request may say what time it is.
-        const QByteArray now = HttpJson::header(request.headers(), TestingNowHeader);
-        if (now.isEmpty()) {
-            return handler(request);
-        }
-        const QDateTime time = TestingClock::parse(QString::fromLatin1(now));
-        if (!time.isValid()) {
-            return ApiError::make(Status::BadRequest, QStringLiteral("badTestingNow"),
-                                  QStringLiteral("X-DD-Testing-Now must be an ISO 8601 time with "
-                                                 "a time zone."))
-                .toResponse();
-        }
-        m_testingClock->setOverride(time);
-        QHttpServerResponse response = handler(request);
-        m_testingClock->clearOverride();
-        return response;
+        return answer(request, [&] { return handler(request); });
     });
+}
+
+template<typename Handler>
+void Server::addRoute1(const QString &path, QHttpServerRequest::Method method, Handler handler)
+{
+    m_routes[path].append(methodName(method));
+    m_http.route(path, method,
+                 [this, handler](const QString &arg, const QHttpServerRequest &request) {
+                     return answer(request, [&] { return handler(arg, request); });
+                 });
+}
+
+std::optional<ApiError> Server::checkRate(const QHttpServerRequest &request)
+{
+    const auto refuse = [](int seconds, const QString &who) {
+        ApiError error =
+            ApiError::make(Status::TooManyRequests, QStringLiteral("tooManyRequests"),
+                           QStringLiteral("Too many requests from this %1; try again in %2 s.")
+                               .arg(who)
+                               .arg(seconds));
+        error.retryAfterSeconds = seconds;
+        return error;
+    };
+    const qint64 now = m_monotonic.elapsed();
+    if (m_addressLimit.perMinute() > 0) {
+        const QString address =
+            ClientAddress::of(request.headers(), request.remoteAddress(), m_config.testing);
+        if (const int wait = m_addressLimit.take(QStringLiteral("address:") + address, now)) {
+            qCInfo(lcHttp).noquote() << "request rate limit reached by address" << address;
+            return refuse(wait, QStringLiteral("address"));
+        }
+    }
+    const QString token = HttpJson::bearer(request);
+    if (m_accountLimit.perMinute() <= 0 || token.isEmpty()) {
+        return std::nullopt;
+    }
+    const QString digest = QString::fromLatin1(Tokens::digest(token));
+    QString accountId = m_sessionAccounts.value(digest);
+    if (accountId.isEmpty()) {
+        auto found = m_database->exec(
+            QStringLiteral("SELECT account_id FROM sessions WHERE digest = :digest"),
+            {{QStringLiteral("digest"), digest}});
+        if (!found || !found.value().next()) {
+            return std::nullopt; // no such session: the handler answers 401
+        }
+        accountId = found.value().value(0).toString();
+        if (m_sessionAccounts.size() >= 10000) {
+            m_sessionAccounts.clear();
+        }
+        m_sessionAccounts.insert(digest, accountId);
+    }
+    if (const int wait = m_accountLimit.take(QStringLiteral("account:") + accountId, now)) {
+        qCInfo(lcHttp).noquote() << "request rate limit reached by account" << accountId;
+        return refuse(wait, QStringLiteral("account"));
+    }
+    return std::nullopt;
 }
 
 void Server::addRoutes()
@@ -227,6 +302,50 @@ void Server::addRoutes()
              [this](const QHttpServerRequest &r) { return m_management->changeEmail(r); });
     addRoute(api + QStringLiteral("/me/mobile"), Method::Put,
              [this](const QHttpServerRequest &r) { return m_management->changeMobile(r); });
+
+    // centers (CentersApi)
+    addRoute(api + QStringLiteral("/center"), Method::Get,
+             [this](const QHttpServerRequest &r) { return m_centers->center(r); });
+    addRoute(api + QStringLiteral("/center/staff"), Method::Post,
+             [this](const QHttpServerRequest &r) { return m_centers->addStaff(r); });
+    addRoute1(api + QStringLiteral("/center/staff/<arg>"), Method::Delete,
+              [this](const QString &userName, const QHttpServerRequest &r) {
+                  return m_centers->removeStaff(userName, r);
+              });
+    addRoute(api + QStringLiteral("/center/join-code"), Method::Post,
+             [this](const QHttpServerRequest &r) { return m_centers->rotateJoinCode(r); });
+    addRoute(api + QStringLiteral("/me/center"), Method::Post,
+             [this](const QHttpServerRequest &r) { return m_centers->join(r); });
+    addRoute(api + QStringLiteral("/me/center"), Method::Delete,
+             [this](const QHttpServerRequest &r) { return m_centers->leave(r); });
+
+    // records (RecordsApi)
+    addRoute1(api + QStringLiteral("/applicants/<arg>"), Method::Put,
+              [this](const QString &uuid, const QHttpServerRequest &r) {
+                  return m_records->putApplicant(uuid, r);
+              });
+    addRoute1(api + QStringLiteral("/applicants/<arg>"), Method::Delete,
+              [this](const QString &uuid, const QHttpServerRequest &r) {
+                  return m_records->deleteApplicant(uuid, r);
+              });
+    addRoute1(api + QStringLiteral("/applicants/<arg>"), Method::Get,
+              [this](const QString &uuid, const QHttpServerRequest &r) {
+                  return m_records->getApplicant(uuid, r);
+              });
+    addRoute1(api + QStringLiteral("/records/<arg>"), Method::Put,
+              [this](const QString &uuid, const QHttpServerRequest &r) {
+                  return m_records->putRecord(uuid, r);
+              });
+    addRoute1(api + QStringLiteral("/records/<arg>"), Method::Delete,
+              [this](const QString &uuid, const QHttpServerRequest &r) {
+                  return m_records->deleteRecord(uuid, r);
+              });
+    addRoute1(api + QStringLiteral("/records/<arg>/actions"), Method::Post,
+              [this](const QString &uuid, const QHttpServerRequest &r) {
+                  return m_records->recordAction(uuid, r);
+              });
+    addRoute(api + QStringLiteral("/changes"), Method::Get,
+             [this](const QHttpServerRequest &r) { return m_records->changes(r); });
 
     m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
         // Answers carry tokens and personal data: never cached.

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "RequestLimiter.h"
 #include "ServerConfig.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -9,6 +11,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,7 +23,10 @@ namespace dd::server {
 
 class AccountManagementApi;
 class AccountsApi;
+class CentersApi;
+struct ApiError;
 class PasswordResetsApi;
+class RecordsApi;
 class ServerDatabase;
 class SessionsApi;
 class TestingClock;
@@ -53,10 +59,21 @@ public:
     void purge();
 
 private:
+    // A route whose handler takes the request; addRoute1: one whose path has one <arg>, and
+    // whose handler takes (const QString &arg, request). Both go through answer().
     template<typename Handler>
     void addRoute(const QString &path, QHttpServerRequest::Method method, Handler handler);
+    template<typename Handler>
+    void addRoute1(const QString &path, QHttpServerRequest::Method method, Handler handler);
+    // What every route does around its handler: the rate limits, then (test mode) the clock a
+    // request names.
+    QHttpServerResponse answer(const QHttpServerRequest &request,
+                               const std::function<QHttpServerResponse()> &handler);
     void addRoutes();
     void answerMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder) const;
+    // The request-rate limits (RequestLimiter) per client address, then per account when the
+    // request carries a session token: the 429 to answer, or nothing.
+    std::optional<ApiError> checkRate(const QHttpServerRequest &request);
 
     ServerConfig m_config;
     std::unique_ptr<TestingClock> m_testingClock;
@@ -66,6 +83,13 @@ private:
     std::unique_ptr<SessionsApi> m_sessions;
     std::unique_ptr<PasswordResetsApi> m_resets;
     std::unique_ptr<AccountManagementApi> m_management;
+    std::unique_ptr<CentersApi> m_centers;
+    std::unique_ptr<RecordsApi> m_records;
+    RequestLimiter m_addressLimit;
+    RequestLimiter m_accountLimit;
+    QElapsedTimer m_monotonic;
+    // session-token digest → account id, for the per-account limit (forgotten when large)
+    QHash<QString, QString> m_sessionAccounts;
     QHttpServer m_http;
     QTimer m_purgeTimer;
     quint16 m_port = 0;

@@ -139,6 +139,22 @@ const QList<Setting> &ServerConfig::settings()
          QStringLiteral("1"),
          QStringLiteral("Hours between purges (1-168) of accounts not activated within 7 days, "
                         "and of expired sessions, tokens and captchas; one also runs at start.")},
+        {Key::RateAddress, QStringLiteral("limits/requestsPerMinutePerAddress"),
+         QStringLiteral("DD_SERVER_RATE_ADDRESS"), QStringLiteral("rate-address"),
+         QStringLiteral("600"),
+         QStringLiteral("Requests per minute one client address may make (0-1000000; 0: no "
+                        "limit; in test mode the default is 0). More answer 429 with "
+                        "Retry-After. Counted by each server instance on its own.")},
+        {Key::RateAccount, QStringLiteral("limits/requestsPerMinutePerAccount"),
+         QStringLiteral("DD_SERVER_RATE_ACCOUNT"), QStringLiteral("rate-account"),
+         QStringLiteral("300"),
+         QStringLiteral("Requests per minute with one account's sessions (0-1000000; 0: no "
+                        "limit; in test mode the default is 0).")},
+        {Key::TrustedProxies, QStringLiteral("server/trustedProxies"),
+         QStringLiteral("DD_SERVER_TRUSTED_PROXIES"), QStringLiteral("trusted-proxies"), QString(),
+         QStringLiteral("Reverse proxies (addresses or subnets, comma-separated, as in "
+                        "\"127.0.0.1, 10.0.0.0/8\") whose X-Forwarded-For header names the "
+                        "client for the rate limits; empty: the peer is the client.")},
         {Key::Testing, QStringLiteral("server/testing"), QStringLiteral("DD_SERVER_TESTING"),
          QString(), QStringLiteral("false"),
          QStringLiteral("1: TEST MODE for integration tests, NEVER in production: captchas "
@@ -187,7 +203,8 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments,
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("degreedesk-server: the training center's server that DegreeDesk syncs with "
-                       "(server/API.md)."));
+                       "(server/API.md).\n\nA new center and its first admin: degreedesk-server "
+                       "create-center \"NAME\" --admin USERNAME (create-center --help)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"),
@@ -381,6 +398,37 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments,
         return fail(Key::Testing, testing, QStringLiteral("expected 1 or 0"));
     }
     config.testing = *testMode;
+
+    const auto readRate = [&](Key rateKey, int *target) {
+        const Value rate = valueOf(rateKey);
+        // Test mode: no limit unless one is set (the integration tests make many requests
+        // from one address).
+        if (config.testing && rate.source == QStringLiteral("the default")) {
+            *target = 0;
+            return true;
+        }
+        bool number = false;
+        *target = rate.text.trimmed().toInt(&number);
+        if (!number || *target < 0 || *target > 1000000) {
+            fail(rateKey, rate,
+                 QStringLiteral("expected a whole number of requests per minute, 0-1000000 "
+                                "(0: no limit)"));
+            return false;
+        }
+        return true;
+    };
+    if (!readRate(Key::RateAddress, &config.rateAddressPerMinute)
+        || !readRate(Key::RateAccount, &config.rateAccountPerMinute)) {
+        return parsed;
+    }
+
+    const Value proxies = valueOf(Key::TrustedProxies);
+    QString proxiesError;
+    const auto trustedProxies = ClientAddress::parseProxies(proxies.text, &proxiesError);
+    if (!trustedProxies) {
+        return fail(Key::TrustedProxies, proxies, proxiesError);
+    }
+    config.trustedProxies = *trustedProxies;
 
     parsed.outcome = Parsed::Outcome::Run;
     return parsed;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientAddress.h"
 #include "Mailer.h"
 #include "ServerDatabase.h"
 
@@ -32,6 +33,9 @@ public:
         SmtpPassword,
         SmtpTls,
         PurgeHours,
+        RateAddress,
+        RateAccount,
+        TrustedProxies,
         Testing,
     };
     struct Setting
@@ -58,6 +62,12 @@ public:
     QString tlsKey;
     Mailer::Settings smtp;
     int purgeHours = 1;
+    // Requests per minute (a token bucket of that size, RequestLimiter) per client address and
+    // per authenticated account; 0: no limit.
+    int rateAddressPerMinute = 600;
+    int rateAccountPerMinute = 300;
+    // The proxies whose X-Forwarded-For names the client (ClientAddress).
+    ClientAddress::Proxies trustedProxies;
     bool testing = false;
     QString configFile; // the INI file read, empty when none
 

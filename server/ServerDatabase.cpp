@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QUrl>
@@ -121,7 +122,7 @@ QString ServerDatabase::open(const Location &location)
         }
     }
     if (error.isEmpty()) {
-        error = ServerMigrations::apply(*this);
+        error = migrateLocked(location);
     }
     if (!error.isEmpty()) {
         db = QSqlDatabase();
@@ -131,6 +132,36 @@ QString ServerDatabase::open(const Location &location)
     qCInfo(lcDatabase).noquote() << "database" << location.describe() << "at schema version"
                                  << ServerMigrations::latestVersion();
     return {};
+}
+
+QString ServerDatabase::migrateLocked(const Location &location)
+{
+    // Two servers starting at once on one database must not both migrate: the second waits
+    // until the first is done, then finds nothing left to do.
+    if (location.driver == Driver::Postgres) {
+        // A session-level advisory lock (released by the unlock, or when the connection ends).
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(MigrationLockKey))) {
+            return QStringLiteral("cannot take the migration lock: ") + query.lastError().text();
+        }
+        const QString error = ServerMigrations::apply(*this);
+        if (!query.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(MigrationLockKey))) {
+            qCWarning(lcDatabase).noquote()
+                << "cannot release the migration lock:" << query.lastError().text();
+        }
+        return error;
+    }
+    // SQLite: a lock file beside the database (every server of one SQLite file runs on one
+    // machine); a stale one, of a process that died, is taken over.
+    QLockFile lock(location.path + QStringLiteral(".migration-lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(MigrationLockWaitMs)) {
+        return QStringLiteral("another server has been migrating this database for over %1 s "
+                              "(lock file %2)")
+            .arg(MigrationLockWaitMs / 1000)
+            .arg(location.path + QStringLiteral(".migration-lock"));
+    }
+    return ServerMigrations::apply(*this);
 }
 
 QString ServerDatabase::openSqlite(QSqlDatabase &db, const Location &location)

@@ -49,7 +49,8 @@ public:
     ServerDatabase(const ServerDatabase &) = delete;
     ServerDatabase &operator=(const ServerDatabase &) = delete;
 
-    // Opens the database and brings its schema up to date; empty on success, else why not.
+    // Opens the database and brings its schema up to date (under a lock: two servers starting
+    // at once do not both migrate); empty on success, else why not.
     QString open(const Location &location);
     void close();
 
@@ -68,7 +69,13 @@ public:
     // Runs `work` in a transaction: committed when it succeeds, rolled back when it fails.
     ApiResult<void> inTransaction(const std::function<ApiResult<void>()> &work) const;
 
+    // The PostgreSQL advisory-lock key that serializes migrations ("DDMIGR").
+    static constexpr qint64 MigrationLockKey = 0x4444'4D49'4752;
+    static constexpr int MigrationLockWaitMs = 120000;
+
 private:
+    // ServerMigrations::apply under a lock that only one server holds at a time.
+    QString migrateLocked(const Location &location);
     QString openSqlite(QSqlDatabase &db, const Location &location);
 
     const platform::Clock &m_clock;

@@ -92,11 +92,82 @@ ServerMigrations::Migration passwordResets()
     };
 }
 
+// 3: applicants and their records with versions and a change sequence (the changes feed), the
+// server's timeline of degree-application state changes, idempotency keys, and the join code
+// of a center. A single kind has at most one live record per applicant (the partial unique
+// index; RecordTypes::isSingle lists the same kinds).
+ServerMigrations::Migration records()
+{
+    return {
+        3,
+        QStringLiteral("applicants, records, state changes, the changes feed, idempotency keys, "
+                       "join codes"),
+        {
+            QStringLiteral("ALTER TABLE centers ADD COLUMN join_code TEXT"),
+            QStringLiteral("CREATE UNIQUE INDEX centers_by_join_code ON centers(join_code)"),
+            QStringLiteral(R"(CREATE TABLE applicants (
+                id TEXT PRIMARY KEY,
+                center_id TEXT REFERENCES centers(id),
+                owner_account_id TEXT REFERENCES accounts(id) ON DELETE SET NULL,
+                label TEXT NOT NULL,
+                version BIGINT NOT NULL CHECK (version >= 1),
+                change_seq BIGINT NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT))"),
+            QStringLiteral(
+                "CREATE INDEX applicants_by_center ON applicants(center_id, change_seq)"),
+            QStringLiteral(
+                "CREATE INDEX applicants_by_owner ON applicants(owner_account_id, change_seq)"),
+            QStringLiteral(R"(CREATE TABLE records (
+                id TEXT PRIMARY KEY,
+                applicant_id TEXT NOT NULL REFERENCES applicants(id),
+                kind TEXT NOT NULL,
+                body TEXT NOT NULL,
+                version BIGINT NOT NULL CHECK (version >= 1),
+                change_seq BIGINT NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+                updated_at TEXT NOT NULL,
+                updated_by TEXT))"),
+            QStringLiteral("CREATE INDEX records_by_applicant ON records(applicant_id, kind)"),
+            QStringLiteral("CREATE INDEX records_by_change ON records(change_seq)"),
+            QStringLiteral(R"(CREATE UNIQUE INDEX records_single_kind ON records(applicant_id, kind)
+                WHERE deleted = 0 AND kind IN ('registration', 'basicInfo', 'photo',
+                    'defenseRequest', 'thesis', 'residencyCertificate', 'notificationPrefs'))"),
+            QStringLiteral(R"(CREATE TABLE state_changes (
+                record_id TEXT NOT NULL REFERENCES records(id),
+                seq INTEGER NOT NULL,
+                from_state TEXT NOT NULL,
+                to_state TEXT NOT NULL,
+                action TEXT NOT NULL,
+                note TEXT NOT NULL,
+                account_id TEXT,
+                at TEXT NOT NULL,
+                PRIMARY KEY (record_id, seq)))"),
+            QStringLiteral(R"(CREATE TABLE feed_counter (
+                name TEXT PRIMARY KEY,
+                value BIGINT NOT NULL))"),
+            QStringLiteral("INSERT INTO feed_counter (name, value) VALUES ('changes', 0)"),
+            QStringLiteral(R"(CREATE TABLE idempotency_keys (
+                account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+                idempotency_key TEXT NOT NULL,
+                request_digest TEXT NOT NULL,
+                status INTEGER NOT NULL,
+                body TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (account_id, idempotency_key)))"),
+            QStringLiteral(
+                "CREATE INDEX idempotency_keys_by_created ON idempotency_keys(created_at)"),
+        },
+    };
+}
+
 } // namespace
 
 const QList<ServerMigrations::Migration> &ServerMigrations::all()
 {
-    static const QList<Migration> migrations{accounts(), passwordResets()};
+    static const QList<Migration> migrations{accounts(), passwordResets(), records()};
     return migrations;
 }
 

@@ -1,6 +1,7 @@
 // degreedesk-server: the training center's server that DegreeDesk syncs with. A headless
 // program: QCoreApplication, no fonts, no widgets. Settings: --help (ServerConfig).
 
+#include "CenterCommand.h"
 #include "Server.h"
 #include "ServerConfig.h"
 
@@ -77,6 +78,20 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("degreedesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DD_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("DegreeDesk"));
+
+    using dd::server::CenterCommand;
+    if (CenterCommand::isCommand(QCoreApplication::arguments())) {
+        const CenterCommand::Result result = CenterCommand::run(
+            QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(),
+            QCoreApplication::applicationDirPath());
+        if (!result.out.isEmpty()) {
+            printTo(stdout, result.out);
+        }
+        if (!result.err.isEmpty()) {
+            printTo(stderr, result.err);
+        }
+        return result.exitCode;
+    }
 
     using dd::server::ServerConfig;
     const ServerConfig::Parsed parsed =

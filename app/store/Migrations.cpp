@@ -157,6 +157,33 @@ Result<void> sortedSearchKeys(Database &db)
     return RosterIndex::rebuildAll(db);
 }
 
+// 4: sync with the server. A conflict keeps, per applicant or record, the local value and the
+// server's (its version, or its tombstone) until the user decides; meanwhile the local change
+// is held in the outbox (hold 'conflict'). A change the server refused for good is held too
+// (hold 'refused'), with the server's code and message, until a new local save replaces it.
+// Existing entries are not held.
+Result<void> syncConflicts(Database &db)
+{
+    return run(db, {
+                       QStringLiteral(R"(CREATE TABLE conflicts (
+            uuid TEXT PRIMARY KEY,
+            entity TEXT NOT NULL CHECK (entity IN ('applicant', 'record')),
+            applicant_uuid TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT '',
+            mine TEXT NOT NULL CHECK (json_valid(mine)),
+            mine_deleted INTEGER NOT NULL DEFAULT 0 CHECK (mine_deleted IN (0, 1)),
+            theirs TEXT NOT NULL CHECK (json_valid(theirs)),
+            theirs_version INTEGER NOT NULL CHECK (theirs_version > 0),
+            theirs_deleted INTEGER NOT NULL DEFAULT 0 CHECK (theirs_deleted IN (0, 1)),
+            detected_at TEXT NOT NULL))"),
+                       QStringLiteral("ALTER TABLE outbox ADD COLUMN hold TEXT "
+                                      "CHECK (hold IN ('conflict', 'refused'))"),
+                       QStringLiteral("ALTER TABLE outbox ADD COLUMN hold_code TEXT"),
+                       QStringLiteral("ALTER TABLE outbox ADD COLUMN hold_message TEXT"),
+                       QStringLiteral("ALTER TABLE outbox ADD COLUMN held_at TEXT"),
+                   });
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -165,6 +192,7 @@ const QList<Migration> &Migrations::all()
         {1, QStringLiteral("applicants, records, photos, outbox"), createRecords},
         {2, QStringLiteral("roster: search keys and filter tags"), createRoster},
         {3, QStringLiteral("roster: search keys in name order"), sortedSearchKeys},
+        {4, QStringLiteral("sync: conflicts, held outbox entries"), syncConflicts},
     };
     return migrations;
 }

@@ -1,6 +1,7 @@
 #include "store/RecordKinds.h"
 
 #include "domain/Finding.h"
+#include "domain/RecordTypes.h"
 
 namespace dd::store {
 
@@ -48,23 +49,17 @@ Result<void> append(QList<T> *list, const QJsonObject &body)
 
 QStringList RecordKinds::all()
 {
-    using namespace domain;
-    return {Registration::kind(),         BasicInfo::kind(),        Photo::kind(),
-            DegreeApplication::kind(),    DefenseRequest::kind(),   Thesis::kind(),
-            ResidencyCertificate::kind(), ExamRegistration::kind(), ExamScore::kind(),
-            NotificationPrefs::kind()};
+    return domain::RecordTypes::all();
 }
 
 bool RecordKinds::isKnown(const QString &kind)
 {
-    return all().contains(kind);
+    return domain::RecordTypes::isKnown(kind);
 }
 
 bool RecordKinds::isSingle(const QString &kind)
 {
-    using namespace domain;
-    return isKnown(kind) && kind != DegreeApplication::kind() && kind != ExamRegistration::kind()
-           && kind != ExamScore::kind();
+    return domain::RecordTypes::isSingle(kind);
 }
 
 Result<void> RecordKinds::addTo(domain::Dossier *dossier, const QString &kind,

@@ -7,6 +7,7 @@
 #include "store/RosterIndex.h"
 #include "store/RosterSearch.h"
 #include "store/SqlSupport.h"
+#include "store/StoreRows.h"
 #include "store/TimeOrderedUuid.h"
 
 #include <QCryptographicHash>
@@ -24,51 +25,9 @@
 namespace dd::store {
 
 using namespace sql;
+using namespace rows;
 
 namespace {
-
-constexpr int MaxLabelLength = 100;
-
-// An applicant's label (trimmed): 1 to MaxLabelLength characters.
-bool labelFits(const QString &label)
-{
-    return !label.isEmpty() && label.size() <= MaxLabelLength;
-}
-constexpr qsizetype MaxPhotoBytes = 199'999;
-
-QByteArray compactJson(const QJsonObject &body)
-{
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
-}
-
-// Takes the processed photo's JPEG out of a photo record's body: it is kept apart.
-Result<QByteArray> takePhotoJpeg(QJsonObject *body)
-{
-    QByteArray jpeg =
-        QByteArray::fromBase64(body->take(domain::Photo::JpegKey).toString().toLatin1());
-    if (jpeg.size() > MaxPhotoBytes || !jpeg.startsWith("\xFF\xD8")) {
-        return StoreError::make(StoreError::Code::InvalidData,
-                                //: %1 a size in bytes
-                                Store::tr("Photo: the processed photo must be a JPEG file of at "
-                                          "most %1 bytes; this one is not. Process the photo "
-                                          "again.")
-                                    .arg(MaxPhotoBytes),
-                                QStringLiteral("bytes=%1").arg(jpeg.size()));
-    }
-    return jpeg;
-}
-
-QString entityName(OutboxEntry::Entity entity)
-{
-    return entity == OutboxEntry::Entity::Applicant ? QStringLiteral("applicant")
-                                                    : QStringLiteral("record");
-}
-
-QString operationName(OutboxEntry::Operation operation)
-{
-    return operation == OutboxEntry::Operation::Delete ? QStringLiteral("delete")
-                                                       : QStringLiteral("upsert");
-}
 
 const QString RecordColumns = QStringLiteral(
     "r.uuid, a.uuid, r.kind, r.body, r.revision, r.server_version, r.updated_at, r.deleted, "
@@ -139,21 +98,37 @@ Result<void> Store::touch(qint64 applicantId)
 Result<void> Store::enqueue(OutboxEntry::Entity entity, const QUuid &uuid,
                             OutboxEntry::Operation operation, qint64 revision, qint64 baseVersion)
 {
-    if (operation == OutboxEntry::Operation::Delete && baseVersion == 0) {
+    const QString action = tr("queue the change for sync");
+    // A change to something in conflict is held until the user has resolved the conflict, and
+    // the conflict shows it as "mine" (see StoreSync.cpp).
+    auto inConflict = hasConflict(uuid);
+    if (!inConflict) {
+        return inConflict.error();
+    }
+    if (operation == OutboxEntry::Operation::Delete && baseVersion == 0 && !*inConflict) {
         // The server never had it: there is nothing to push.
         QSqlQuery &query = m_db.prepared(QStringLiteral("DELETE FROM outbox WHERE uuid = ?"));
-        return run(query, {uuidText(uuid)}, tr("queue the change for sync"));
+        return run(query, {uuidText(uuid)}, action);
     }
+    // A new local change replaces the entry: a refusal of the old one no longer applies.
     QSqlQuery &query = m_db.prepared(QStringLiteral(
         "INSERT INTO outbox (entity, uuid, operation, revision, base_version, idempotency_key, "
-        "queued_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE SET "
-        "operation = excluded.operation, revision = excluded.revision, "
+        "queued_at, hold, held_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO "
+        "UPDATE SET operation = excluded.operation, revision = excluded.revision, "
         "base_version = excluded.base_version, idempotency_key = excluded.idempotency_key, "
-        "queued_at = excluded.queued_at"));
-    return run(query,
-               {entityName(entity), uuidText(uuid), operationName(operation), revision, baseVersion,
-                uuidText(newTimeOrderedUuid()), stamp(m_db.clock().now())},
-               tr("queue the change for sync"));
+        "queued_at = excluded.queued_at, hold = excluded.hold, held_at = excluded.held_at, "
+        "hold_code = NULL, hold_message = NULL"));
+    const QString now = stamp(m_db.clock().now());
+    if (auto queued = run(query,
+                          {entityName(entity), uuidText(uuid), operationName(operation), revision,
+                           baseVersion, uuidText(newTimeOrderedUuid()), now,
+                           *inConflict ? QVariant(HoldConflict) : QVariant(),
+                           *inConflict ? QVariant(now) : QVariant()},
+                          action);
+        !queued) {
+        return queued;
+    }
+    return *inConflict ? refreshConflictMine(entity, uuid) : Result<void>();
 }
 
 // --- applicants ---------------------------------------------------------------------------
@@ -919,28 +894,16 @@ Result<void> Store::refreshRoster()
 
 Result<QList<OutboxEntry>> Store::pendingChanges(int limit)
 {
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "SELECT seq, entity, uuid, operation, revision, base_version, idempotency_key, queued_at "
-        "FROM outbox ORDER BY seq LIMIT ?"));
+    // Held entries (a conflict to resolve, a change the server refused) wait for the user.
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT ") + OutboxColumns
+                                     + QStringLiteral(" FROM outbox o WHERE o.hold IS NULL "
+                                                      "ORDER BY o.seq LIMIT ?"));
     if (auto done = run(query, {qMax(1, limit)}, tr("read the changes to send")); !done) {
         return done.error();
     }
     QList<OutboxEntry> entries;
     while (query.next()) {
-        OutboxEntry entry;
-        entry.sequence = query.value(0).toLongLong();
-        entry.entity = query.value(1).toString() == QLatin1String("applicant")
-                           ? OutboxEntry::Entity::Applicant
-                           : OutboxEntry::Entity::Record;
-        entry.uuid = QUuid(query.value(2).toString());
-        entry.operation = query.value(3).toString() == QLatin1String("delete")
-                              ? OutboxEntry::Operation::Delete
-                              : OutboxEntry::Operation::Upsert;
-        entry.revision = query.value(4).toLongLong();
-        entry.baseVersion = query.value(5).toLongLong();
-        entry.idempotencyKey = QUuid(query.value(6).toString());
-        entry.queuedAt = fromStamp(query.value(7));
-        entries.append(entry);
+        entries.append(outboxEntryFrom(query));
     }
     query.finish();
     return entries;
@@ -948,7 +911,8 @@ Result<QList<OutboxEntry>> Store::pendingChanges(int limit)
 
 Result<qint64> Store::pendingCount()
 {
-    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT count(*) FROM outbox"));
+    QSqlQuery &query =
+        m_db.prepared(QStringLiteral("SELECT count(*) FROM outbox WHERE hold IS NULL"));
     if (auto done = run(query, {}, tr("count the changes to send")); !done) {
         return done.error();
     }

@@ -2,15 +2,21 @@
 
 #include "domain/Dossier.h"
 #include "store/Applicant.h"
+#include "store/ApplyReport.h"
+#include "store/Conflict.h"
 #include "store/OutboxEntry.h"
 #include "store/RecordMeta.h"
+#include "store/RefusedChange.h"
+#include "store/RemoteChange.h"
 #include "store/Result.h"
 #include "store/RosterEntry.h"
 #include "store/RosterQuery.h"
+#include "store/SyncSummary.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QUuid>
 
 #include <functional>
@@ -93,12 +99,60 @@ public:
     Result<void> refreshRoster();
 
     // --- outbox (for app/sync) ---
+    // The changes to push, oldest first; held ones (in conflict, refused) are left out.
     Result<QList<OutboxEntry>> pendingChanges(int limit = 100);
+    // How many changes wait to be pushed (held ones not counted).
     Result<qint64> pendingCount();
     // The server accepted `uuid` at `revision` and gave it `serverVersion`: the record (or
     // applicant) remembers the version, and the outbox entry goes unless a newer local
     // change has replaced it meanwhile.
     Result<void> markPushed(const QUuid &uuid, qint64 revision, qint64 serverVersion);
+
+    // --- the server's changes (for app/sync; StoreSync.cpp) ---
+    // Applies a page of the server's changes feed and keeps `cursor` as feedCursor(), in ONE
+    // transaction: a change that cannot be applied (a body that does not read as its type, a
+    // record of an applicant neither known nor earlier in the page) leaves the database and
+    // the cursor as they were. Per change:
+    // - not newer than the version already known (an echo of our own push): skipped;
+    // - nothing of ours waiting in the outbox: written as the server has it (the server's
+    //   version, body, tombstone), the roster refreshed, nothing queued;
+    // - a local change waiting, based on an older version: a conflict. The local value stays,
+    //   the conflict keeps the server's, the outbox entry is held until it is resolved. (When
+    //   both are the same value, e.g. our push arrived but its answer was lost, the server's
+    //   version is taken and the entry goes: there is nothing left to push.)
+    // A live record of a single kind whose uuid differs from the local live one of that kind
+    // (both made offline) takes the local one's place: the local one is tombstoned when it has
+    // no change waiting, else its row and change move to the server's uuid, in conflict.
+    Result<ApplyReport> applyRemote(const QList<RemoteChange> &page, const QString &cursor);
+    // Where the feed continues (the cursor of the last page applied); empty: from the start.
+    Result<QString> feedCursor();
+
+    // The server refused the push of `uuid` with 409 and sent its current value `theirs`: the
+    // same as a conflicting pull (the entry held, the conflict kept), or nothing to resolve
+    // when theirs is the local value. theirs.uuid may differ from `uuid` (singleKindExists):
+    // the local record then moves to the server's uuid as applyRemote does.
+    Result<void> recordConflict(const QUuid &uuid, const RemoteChange &theirs);
+    // The conflicts waiting for the user, oldest first.
+    Result<QList<Conflict>> conflicts();
+    Result<Conflict> conflict(const QUuid &uuid);
+    // The user's decision: `merged` (a record's JSON, or {"label": ...} for an applicant; or
+    // `deleted`) becomes the local value (revision + 1) and is queued, unheld, based on the
+    // server's version, so that the next push wins unless the server moved again. The
+    // conflict goes. A merged value that does not read as its type is refused (InvalidData)
+    // and the conflict stays.
+    Result<void> resolveConflict(const QUuid &uuid, const QJsonObject &merged,
+                                 bool deleted = false);
+    // The user takes the server's value: it is applied as a pulled change would be, the local
+    // change is dropped, the conflict goes.
+    Result<void> resolveTakeTheirs(const QUuid &uuid);
+
+    // The server refused the push of `uuid` at `revision` for good (a rule it breaks): the
+    // entry stays in the outbox, held, with the server's code and message. A newer local
+    // change that replaced it meanwhile is not touched.
+    Result<void> markRefused(const QUuid &uuid, qint64 revision, const QString &code,
+                             const QString &message);
+    Result<QList<RefusedChange>> refusedChanges();
+    Result<SyncSummary> syncSummary();
 
     // A record's metadata and JSON as stored (T::toJson(), the photo's JPEG included), for sync;
     // nullopt when there is no such record (deleted ones are returned, flagged).
@@ -115,6 +169,22 @@ private:
                                       const QString &kind, QJsonObject body, const QUuid &record,
                                       bool importing);
     Result<qint64> applicantId(const QUuid &applicant);
+    // --- sync (StoreSync.cpp) ---
+    enum class Outcome { Applied, Skipped, Conflict };
+    Result<Outcome> applyChange(const RemoteChange &change, QSet<qint64> *changedApplicants);
+    // Writes the server's value locally, whatever is queued: nothing is queued.
+    Result<void> writeRemote(const RemoteChange &change, QSet<qint64> *changedApplicants);
+    // Keeps a conflict between the local value and `theirs` and holds the outbox entry, or,
+    // when both are the same value, takes the server's version and drops the entry.
+    Result<Outcome> conflictOrSame(const RemoteChange &theirs);
+    // Moves the local live record `local` of a single kind to the server's uuid.
+    Result<void> moveToServerUuid(const QUuid &local, const QUuid &server);
+    // The local side of a conflict: entity, uuid, applicant, kind, mine, mineDeleted.
+    Result<Conflict> localValue(OutboxEntry::Entity entity, const QUuid &uuid);
+    Result<bool> hasConflict(const QUuid &uuid);
+    Result<void> refreshConflictMine(OutboxEntry::Entity entity, const QUuid &uuid);
+    Result<void> refreshRosters(const QSet<qint64> &applicants);
+    Result<void> takeTheirsLocked(const Conflict &conflict);
     Result<void> enqueue(OutboxEntry::Entity entity, const QUuid &uuid,
                          OutboxEntry::Operation operation, qint64 revision, qint64 baseVersion);
     Result<void> touch(qint64 applicantId);

@@ -4,6 +4,7 @@
 // the captcha through its test-only seed, log in, and every refusal on the way.
 
 #include "Captcha.h"
+#include "ServerMigrations.h"
 
 #include "support/SampleRecords.h"
 
@@ -329,7 +330,13 @@ std::unique_ptr<Child> TestServerAccounts::startServer(const QProcessEnvironment
     child->port = freePort();
     QProcessEnvironment env = baseEnvironment();
     env.insert(QStringLiteral("DD_SERVER_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(child->port));
-    env.insert(QStringLiteral("DD_SERVER_DATABASE"), QStringLiteral("sqlite:") + database);
+    // Under scripts/with-postgres every server of the suite uses its PostgreSQL database (the
+    // second servers of some tests too, beside the main one): `database` is the SQLite file
+    // otherwise.
+    env.insert(QStringLiteral("DD_SERVER_DATABASE"),
+               qEnvironmentVariableIsSet("DD_TEST_SERVER_DATABASE")
+                   ? qEnvironmentVariable("DD_TEST_SERVER_DATABASE")
+                   : QStringLiteral("sqlite:") + database);
     const QStringList keys = extra.keys();
     for (const QString &key : keys) {
         env.insert(key, extra.value(key));
@@ -563,7 +570,8 @@ void TestServerAccounts::health()
     const Reply reply = get(QStringLiteral("/api/v1/health"));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(u"status").toString(), QStringLiteral("ok"));
-    QCOMPARE(reply.json.value(u"schemaVersion").toInt(), 2);
+    QCOMPARE(reply.json.value(u"schemaVersion").toInt(),
+             dd::server::ServerMigrations::latestVersion());
     QCOMPARE(reply.json.value(u"testing").toBool(), true);
     QCOMPARE(reply.header("Content-Type"), QByteArray("application/json"));
     QCOMPARE(reply.header("Cache-Control"), QByteArray("no-store"));
@@ -1075,6 +1083,10 @@ void TestServerAccounts::mailNotSentAndNoTestMode()
                  .status,
              409);
 
+    // A second server uses the run's kind of database too (PostgreSQL under with-postgres).
+    QCOMPARE(get(QStringLiteral("/api/v1/health"), {}, server->port).json.value(u"database"),
+             qEnvironmentVariableIsSet("DD_TEST_SERVER_DATABASE") ? QStringLiteral("postgresql")
+                                                                  : QStringLiteral("sqlite"));
     // Outside test mode the seed and the clock header mean nothing.
     QCOMPARE(
         get(QStringLiteral("/api/v1/health"), {}, server->port).json.value(u"testing").toBool(true),

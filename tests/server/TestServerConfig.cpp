@@ -22,6 +22,7 @@ private slots:
     void missingConfigFile();
     void help();
     void everySettingIsDescribed();
+    void rateLimitsAndProxies();
 
 private:
     static ServerConfig::Parsed parse(const QStringList &arguments,
@@ -182,6 +183,11 @@ void TestServerConfig::badValues_data()
     add("purge words", "DD_SERVER_PURGE_HOURS", "daily", "DD_SERVER_PURGE_HOURS");
     add("testing", "DD_SERVER_TESTING", "sure", "DD_SERVER_TESTING");
     add("cert without key", "DD_SERVER_TLS_CERT", "/nonexistent/cert.pem", "DD_SERVER_TLS_KEY");
+    add("rate negative", "DD_SERVER_RATE_ADDRESS", "-1", "DD_SERVER_RATE_ADDRESS");
+    add("rate words", "DD_SERVER_RATE_ACCOUNT", "many", "DD_SERVER_RATE_ACCOUNT");
+    add("rate too big", "DD_SERVER_RATE_ACCOUNT", "1000001", "DD_SERVER_RATE_ACCOUNT");
+    add("proxy host name", "DD_SERVER_TRUSTED_PROXIES", "proxy.example.org",
+        "DD_SERVER_TRUSTED_PROXIES");
 }
 
 void TestServerConfig::badValues()
@@ -257,6 +263,37 @@ void TestServerConfig::everySettingIsDescribed()
     QCOMPARE(keys.size(), ServerConfig::settings().size());
     // Secrets are never command-line options (they would show in ps).
     QVERIFY(ServerConfig::setting(ServerConfig::Key::SmtpPassword).option.isEmpty());
+}
+
+void TestServerConfig::rateLimitsAndProxies()
+{
+    // The defaults; off in test mode unless set; 0 turns a limit off.
+    auto parsed = parse({});
+    QCOMPARE(parsed.config.rateAddressPerMinute, 600);
+    QCOMPARE(parsed.config.rateAccountPerMinute, 300);
+    QVERIFY(parsed.config.trustedProxies.isEmpty());
+    QProcessEnvironment testing;
+    testing.insert(QStringLiteral("DD_SERVER_TESTING"), QStringLiteral("1"));
+    parsed = parse({}, testing);
+    QCOMPARE(parsed.config.rateAddressPerMinute, 0);
+    QCOMPARE(parsed.config.rateAccountPerMinute, 0);
+    testing.insert(QStringLiteral("DD_SERVER_RATE_ADDRESS"), QStringLiteral("5"));
+    parsed = parse({QStringLiteral("--rate-account"), QStringLiteral("0"),
+                    QStringLiteral("--trusted-proxies"), QStringLiteral("127.0.0.1, 10.0.0.0/8")},
+                   testing);
+    QCOMPARE(parsed.outcome, ServerConfig::Parsed::Outcome::Run);
+    QCOMPARE(parsed.config.rateAddressPerMinute, 5);
+    QCOMPARE(parsed.config.rateAccountPerMinute, 0);
+    QCOMPARE(parsed.config.trustedProxies.size(), 2);
+    QCOMPARE(parsed.config.trustedProxies.at(1),
+             QHostAddress::parseSubnet(QStringLiteral("10.0.0.0/8")));
+    // From the INI file too.
+    const QString ini = writeIni("[limits]\nrequestsPerMinutePerAddress = 1200\n"
+                                 "[server]\ntrustedProxies = \"::1, 192.168.0.0/16\"\n");
+    parsed = parse({QStringLiteral("--config"), ini});
+    QCOMPARE(parsed.outcome, ServerConfig::Parsed::Outcome::Run);
+    QCOMPARE(parsed.config.rateAddressPerMinute, 1200);
+    QCOMPARE(parsed.config.trustedProxies.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestServerConfig)

@@ -3,7 +3,10 @@
 
 #include "support/ManualClock.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -23,6 +26,7 @@ private slots:
     void foreignKeysCascade();
     void timestampsSortAsText();
     void missingFolder();
+    void staleMigrationLockIsTakenOver();
 
 private:
     ServerDatabase::Location sqliteIn(const QTemporaryDir &dir) const
@@ -179,6 +183,26 @@ void TestServerDatabase::missingFolder()
     ServerDatabase db(m_clock);
     const QString error = db.open(location);
     QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+}
+
+void TestServerDatabase::staleMigrationLockIsTakenOver()
+{
+    // The lock file of a server that died while migrating (its process is gone): the next
+    // server takes it over instead of waiting, and leaves no lock file behind.
+    QTemporaryDir dir;
+    const ServerDatabase::Location location = sqliteIn(dir);
+    const QString lockPath = location.path + QStringLiteral(".migration-lock");
+    QFile lock(lockPath);
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("2147480000\ndegreedesk-server\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+    lock.close();
+    ServerDatabase db(m_clock);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(db.open(location), QString());
+    QVERIFY(timer.elapsed() < 10000);
+    QCOMPARE(ServerMigrations::currentVersion(db), ServerMigrations::latestVersion());
+    QVERIFY(!QFile::exists(lockPath));
 }
 
 QTEST_GUILESS_MAIN(TestServerDatabase)
