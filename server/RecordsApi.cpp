@@ -45,6 +45,42 @@ ApiError invalidField(const QString &field, const QString &message)
     return ApiError::make(Status::BadRequest, QStringLiteral("invalidField"), message, field);
 }
 
+// The path ("resume[2].employer") of the first text inside `value` longer than `maxLength`;
+// empty when there is none. The photo's JPEG ("jpeg" at the top) is the one long text allowed.
+QString firstLongText(const QJsonValue &value, const QString &path, int maxLength)
+{
+    if (value.isString()) {
+        return value.toString().size() > maxLength ? path : QString();
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString inner = firstLongText(
+                array.at(i), path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
+                maxLength);
+            if (!inner.isEmpty()) {
+                return inner;
+            }
+        }
+        return {};
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (path.isEmpty() && it.key() == domain::Photo::JpegKey) {
+                continue;
+            }
+            const QString inner = firstLongText(
+                it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(),
+                maxLength);
+            if (!inner.isEmpty()) {
+                return inner;
+            }
+        }
+    }
+    return {};
+}
+
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -530,6 +566,16 @@ ApiResult<RecordsApi::Answer> RecordsApi::writeRecord(const Write &w)
         return invalidField(ApplicantKey, QStringLiteral("applicant must be a UUID."));
     }
     QJsonObject body = bodyValue.toObject();
+    // No text of any record is near this long (app/domain's longest field has 200 characters):
+    // a longer one is refused before it is stored, whatever the validators would say of it.
+    if (const QString longText = firstLongText(body, {}, MaxRecordTextLength);
+        !longText.isEmpty()) {
+        return ApiError::make(Status::BadRequest, QStringLiteral("tooLong"),
+                              QStringLiteral("%1 is longer than %2 characters.")
+                                  .arg(longText)
+                                  .arg(MaxRecordTextLength),
+                              longText);
+    }
     // Strictly as its app/domain type; a draft (incomplete) reads, an unreadable one does not.
     if (const auto readable = HttpJson::checkFindings(domain::RecordTypes::read(kind, body));
         !readable) {

@@ -34,6 +34,8 @@ public:
     // 64 KiB of every request.
     static constexpr qsizetype MaxRecordBytes = 512 * 1024;
     static constexpr int MaxNoteLength = 1000;
+    // Every text inside a record's body (the photo's JPEG aside).
+    static constexpr int MaxRecordTextLength = 1000;
 
     explicit RecordsApi(const ServerDatabase &database);
 

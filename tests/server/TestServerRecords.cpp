@@ -441,6 +441,16 @@ void TestServerRecords::strictBodies_data()
         << start + "\"kind\": \"degreeApplication\", \"body\": {\"state\": \"lost\"}}" << 400
         << "invalidField"
         << "state";
+    QTest::newRow("a text over 1000 characters")
+        << start + "\"kind\": \"thesis\", \"body\": {\"thesisTitle\": \"" + QByteArray(1001, 'x')
+               + "\"}}"
+        << 400 << "tooLong"
+        << "thesisTitle";
+    QTest::newRow("a text over 1000 characters in a list")
+        << start + "\"kind\": \"basicInfo\", \"body\": {\"resume\": [{}, {\"organization\": \""
+               + QByteArray(1001, 'x') + "\"}]}}"
+        << 400 << "tooLong"
+        << "resume[1].organization";
     QByteArray large = start + "\"kind\": \"thesis\", \"body\": {\"title\": \"";
     large += QByteArray(70 * 1024, 'x') + "\"}}";
     QTest::newRow("over 64 KiB, not a photo") << large << 413 << "bodyTooLarge"
