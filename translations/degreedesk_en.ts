@@ -21,6 +21,123 @@
         </message>
     </context>
     <context>
+        <name>ApiError</name>
+        <message>
+            <source>Captcha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code from the e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the characters do not match the picture, or the picture expired. Type the characters of the new picture.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is wrong. Type the password you log in with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The user name or the password is wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account is not activated yet. Enter the code of the activation e-mail, or ask for the e-mail again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Too many attempts. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Too many attempts. Try again in %n minute.</numerusform>
+                <numerusform>Too many attempts. Try again in %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: this user name is taken on the server. Choose another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the code is unknown, was already used or was replaced by a newer one. Check it against the latest e-mail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the code has expired. Ask for a new e-mail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not logged in to the server. Log in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your session on the server has expired. Log in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the server does not accept this value. Correct it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: this field is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the value is too long.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server did not understand the request (%1). This DegreeDesk may be too old for the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server does not offer this. Check that the address is that of a DegreeDesk server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server failed to answer (an internal error). Try again later; if it goes on, tell the training center.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused the request (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot connect to %1: the server refused the connection. Check the address and that the server is running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot find the server %1. Check the address and the network connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The server %1 did not answer within %n second(s). Check the network connection and try again.</source>
+            <translation>
+                <numerusform>The server %1 did not answer within %n second. Check the network connection and try again.</numerusform>
+                <numerusform>The server %1 did not answer within %n seconds. Check the network connection and try again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The secure connection to %1 failed: %2. The server's certificate may be wrong or expired; ask the training center.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection to %1 failed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer of %1 is not that of a DegreeDesk server. Check the address.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ApplicationActions</name>
         <message>
             <source>The state “%1” of this application is unknown.</source>
@@ -2566,6 +2683,14 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
     </context>
     <context>
+        <name>RecordTypes</name>
+        <message>
+            <source>"%1" is not a kind of record.</source>
+            <extracomment>%1 the kind a record names ("basicInfo")</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecordValidator</name>
         <message>
             <source>"%1" is not a kind of record. Use one of: %2.</source>
@@ -2797,6 +2922,132 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
     </context>
     <context>
+        <name>ServerAccount</name>
+        <message>
+            <source>Applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff of the training center</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrator of the training center</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ServerAccountPanel</name>
+        <message>
+            <source>Account on the training center's server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Captcha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Characters in the picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register with my registration details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation code…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgotten password…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent an e-mail with an activation code to the registered address. Enter the code to activate the account (it is valid for 24 hours).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the e-mail again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask for a reset e-mail for the user name above: it holds a reset code, valid for one hour. Then enter the code and a new password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm new password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the reset e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the new password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StateChange</name>
         <message>
             <source>%1: the code is missing. Each entry of a timeline needs the states it moved between and the action that moved it.</source>
@@ -2945,6 +3196,94 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         <message>
             <source>Applicant %1: %2 None of the applicants was imported.</source>
             <extracomment>%1 the applicant's number in the import, %2 what is wrong (a sentence)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change from the server has no identity or no version. Nothing was applied from the server this time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent a record of unknown kind "%1": this DegreeDesk may be older than the server. Update DegreeDesk; nothing was applied from the server this time.</source>
+            <extracomment>%1 a record kind</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent a %1 record that cannot be read (%2). Nothing was applied from the server this time.</source>
+            <extracomment>%1 a record kind, %2 the rule it breaks and the field</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remember where the server's changes continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>apply the server's changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's changes could not all be applied. Nothing was applied from the server this time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent an applicant without a usable name (1 to %1 characters). Nothing was applied from the server this time.</source>
+            <extracomment>%1 is the longest name allowed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read where the server's changes continue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent a record of an applicant this database does not have. Nothing was applied from the server this time; sync again from the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server sent a record whose identity belongs here to a record of another applicant or of another kind. Nothing was applied from the server this time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>update the applicant list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep the conflict with the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answered with another record than the one sent. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The conflict was not found: it may have been resolved meanwhile.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save the resolved conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merged record cannot be saved (%1). Correct it and resolve the conflict again.</source>
+            <extracomment>%1 the rule it breaks and the field</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>take the server's version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep the change the server refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the changes the server refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merge the server's change</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3167,6 +3506,120 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
     </context>
     <context>
+        <name>dd::sync::ApiClient</name>
+        <message>
+            <source>No server address is set. Enter the address of the training center's server.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dd::sync::ConflictModel</name>
+        <message>
+            <source>Applicant name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the same on both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the same on both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a conflict first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The conflict changed while you were looking at it: the server sent a newer version, or the record was edited here. Look at both sides again, then decide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JPEG photo, %1 KB</source>
+            <extracomment>%1 is the size of a JPEG photo in kilobytes</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>%1 is an option's name, %2 its code ("中共党员 (01)")</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <extracomment>a numbered line of a list: %1 the number, %2 the entry</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dd::sync::ServerConnection</name>
+        <message>
+            <source>You are not logged in to the server. Log in first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No session is kept for this server.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dd::sync::SyncEngine</name>
+        <message>
+            <source>A change could not be pushed to the server. Try again later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change could not be pushed to the server: its record is missing from this computer's database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server at %1 gave an answer DegreeDesk does not understand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The local database could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The server refused %n change(s). Correct them and save again.</source>
+            <translation>
+                <numerusform>The server refused %n change. Correct them and save again.</numerusform>
+                <numerusform>The server refused %n changes. Correct them and save again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The session on the server %1 has ended. Log in again: the changes made on this computer are kept and will be sent then.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>dd::ui::AccountPage</name>
         <message>
             <source>New password</source>
@@ -3324,6 +3777,156 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
         <message>
             <source>No pinyin is known for %1: type its reading yourself.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ConflictListModel</name>
+        <message>
+            <source>%1 (deleted on the server)</source>
+            <extracomment>%1 is a record ("Basic information") the server deleted</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (deleted here)</source>
+            <extracomment>%1 is a record ("Basic information") deleted on this computer</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Degree application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>National exam registration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>National exam score</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ConflictsDialog</name>
+        <message>
+            <source>Sync conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fields of the conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the fields that are the &amp;same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use &amp;mine for the field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the ser&amp;ver's for the field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Take the server's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the m&amp;erged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your version of the whole record is sent to the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's version replaces yours on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merged column is saved here and sent to the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused these changes because they break one of its rules. Correct the record and save it: the change is sent again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conflicts: what is on this computer agrees with the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a conflict in the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt;, %2: %n field(s) differ.</source>
+            <extracomment>%1 the applicant, %2 the record, %3 how many fields differ</extracomment>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2: %n field differ.</numerusform>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2: %n fields differ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The server deleted this record; it was changed here. Keep mine to restore it on the server, take the server's to delete it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This record was deleted here and changed on the server. Keep mine to delete it on the server too, take the server's to restore it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the version to keep for each field, or type the merged value (F2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Conflicts (%1)</source>
+            <extracomment>%1 is the number of conflicts</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refused by the server (%1)</source>
+            <extracomment>%1 is the number of changes the server refused</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep your version of the whole record and send it to the server? The changes made on the server are replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the server's version of the whole record? Your changes to it on this computer are dropped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved on this computer; it is sent to the server at the next sync.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4336,6 +4939,30 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
     </context>
     <context>
+        <name>dd::ui::RefusedChangesModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>%1 the server's message, %2 its error code</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>dd::ui::RegistrationPage</name>
         <message>
             <source>Registration details</source>
@@ -4510,6 +5137,104 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
     </context>
     <context>
+        <name>dd::ui::ServerAccountPanel</name>
+        <message>
+            <source>No keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer has no keychain to keep the server's session in. Keep it in a file that only your user account can read? Otherwise you log in again each time DegreeDesk starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Captcha picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: enter the address of the training center's server, e.g. https://dd.example.edu.cn or http://192.168.1.10:8080.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(kept from the last time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no picture)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The registration details (注册系统新用户) have %n problem(s). Correct them on that page first: the server checks them with the same rules.</source>
+            <translation>
+                <numerusform>The registration details (注册系统新用户) have %n problem. Correct them on that page first: the server checks them with the same rules.</numerusform>
+                <numerusform>The registration details (注册系统新用户) have %n problems. Correct them on that page first: the server checks them with the same rules.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Registered as %1. The activation e-mail went to %2: enter its code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered as %1, but the server could not send the activation e-mail. Press "Send the e-mail again".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The account %1 is activated. Log in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If %1 waits for activation, a new e-mail is on its way; codes sent before no longer work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nowhere: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the system's keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a file only your user account can read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For this session only: log in again next time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged out. The session is ended and forgotten on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If %1 has an activated account, a reset e-mail is on its way to its address. Enter the code it holds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the two passwords differ. Type the same password twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm new password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new password is set. Log in with it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>dd::ui::StatusPage</name>
         <message>
             <source>No degree application yet. Prepare one under %1.</source>
@@ -4572,6 +5297,150 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         <message>
             <source>The summary could not be printed. Check the printer and try again.</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::SyncActions</name>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync con&amp;flicts...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send your changes to the server and fetch the others' now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::SyncStatusIndicator</name>
+        <message>
+            <source>Sync status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline, retrying at %1</source>
+            <extracomment>%1 is when the next attempt is made (a time, or a date and time)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing %1 of %2</source>
+            <extracomment>%1 changes done out of %2</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Syncing, %n change(s) so far</source>
+            <translation>
+                <numerusform>Syncing, %n change so far</numerusform>
+                <numerusform>Syncing, %n changes so far</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Syncing...</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to send</source>
+            <translation>
+                <numerusform>%n change to send</numerusform>
+                <numerusform>%n changes to send</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up to date, %1</source>
+            <extracomment>%1 is the time of the last sync</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n conflict to resolve</numerusform>
+                <numerusform>%n conflicts to resolve</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log in to sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1, %n refused</source>
+            <extracomment>%1 is the status, %n the number of changes the server refused</extracomment>
+            <translation>
+                <numerusform>%1, %n refused</numerusform>
+                <numerusform>%1, %n refused</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not connected to the training center's server. Connect in Account management; until then everything stays on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server cannot be reached. Your changes are kept here and sent when it can be reached again. Click to try now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending your changes and fetching the others'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last synced at %1. Click to sync now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to sync now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records were changed both here and on the server. Click to compare them and decide; until then neither version is overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server asks you to log in again. Your changes are kept and sent after you log in. Click to open Account management.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last sync failed. Click to try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n change waiting to be sent.</numerusform>
+                <numerusform>%n changes waiting to be sent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the server: see Tools, Sync conflicts.</source>
+            <translation>
+                <numerusform>%n change refused by the server: see Tools, Sync conflicts.</numerusform>
+                <numerusform>%n changes refused by the server: see Tools, Sync conflicts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n conflict(s)</source>
+            <extracomment>%1 is the status, %n the number of records in conflict waiting for the user</extracomment>
+            <translation>
+                <numerusform>%1, %n conflict</numerusform>
+                <numerusform>%1, %n conflicts</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,121 @@
         </message>
     </context>
     <context>
+        <name>ApiError</name>
+        <message>
+            <source>Captcha</source>
+            <translation>验证码</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>当前密码</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>Code from the e-mail</source>
+            <translation>邮件中的代码</translation>
+        </message>
+        <message>
+            <source>%1: the characters do not match the picture, or the picture expired. Type the characters of the new picture.</source>
+            <translation>%1：输入的字符与图片不符，或图片已过期。请输入新图片中的字符。</translation>
+        </message>
+        <message>
+            <source>%1 is wrong. Type the password you log in with.</source>
+            <translation>%1错误。请输入您登录时使用的密码。</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <source>The account is not activated yet. Enter the code of the activation e-mail, or ask for the e-mail again.</source>
+            <translation>账户尚未激活。请输入激活邮件中的激活码，或重新发送激活邮件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many attempts. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>尝试次数过多。请在 %n 分钟后再试。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: this user name is taken on the server. Choose another one.</source>
+            <translation>%1：该用户名在服务器上已被使用，请另选一个。</translation>
+        </message>
+        <message>
+            <source>%1: the code is unknown, was already used or was replaced by a newer one. Check it against the latest e-mail.</source>
+            <translation>%1：该代码无效、已被使用或已被新代码取代。请核对最新的邮件。</translation>
+        </message>
+        <message>
+            <source>%1: the code has expired. Ask for a new e-mail.</source>
+            <translation>%1：该代码已过期，请重新申请邮件。</translation>
+        </message>
+        <message>
+            <source>You are not logged in to the server. Log in again.</source>
+            <translation>您尚未登录服务器，请重新登录。</translation>
+        </message>
+        <message>
+            <source>Your session on the server has expired. Log in again.</source>
+            <translation>您在服务器上的会话已过期，请重新登录。</translation>
+        </message>
+        <message>
+            <source>%1: the server does not accept this value. Correct it and try again.</source>
+            <translation>%1：服务器不接受该值，请更正后重试。</translation>
+        </message>
+        <message>
+            <source>%1: this field is required.</source>
+            <translation>%1：此项为必填项。</translation>
+        </message>
+        <message>
+            <source>%1: the value is too long.</source>
+            <translation>%1：内容过长。</translation>
+        </message>
+        <message>
+            <source>The server did not understand the request (%1). This DegreeDesk may be too old for the server.</source>
+            <translation>服务器无法理解该请求（%1）。此版本的 DegreeDesk 可能过旧，与服务器不兼容。</translation>
+        </message>
+        <message>
+            <source>The server does not offer this. Check that the address is that of a DegreeDesk server.</source>
+            <translation>服务器不提供此功能。请检查该地址是否为 DegreeDesk 服务器。</translation>
+        </message>
+        <message>
+            <source>The server failed to answer (an internal error). Try again later; if it goes on, tell the training center.</source>
+            <translation>服务器未能应答（内部错误）。请稍后再试；如问题持续，请联系培训中心。</translation>
+        </message>
+        <message>
+            <source>The server refused the request (%1).</source>
+            <translation>服务器拒绝了该请求（%1）。</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: the server refused the connection. Check the address and that the server is running.</source>
+            <translation>无法连接到 %1：服务器拒绝连接。请检查地址以及服务器是否正在运行。</translation>
+        </message>
+        <message>
+            <source>Cannot find the server %1. Check the address and the network connection.</source>
+            <translation>找不到服务器 %1。请检查地址和网络连接。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server %1 did not answer within %n second(s). Check the network connection and try again.</source>
+            <translation>
+                <numerusform>服务器 %1 在 %n 秒内没有应答。请检查网络连接后重试。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The secure connection to %1 failed: %2. The server's certificate may be wrong or expired; ask the training center.</source>
+            <translation>与 %1 的安全连接失败：%2。服务器证书可能有误或已过期，请咨询培训中心。</translation>
+        </message>
+        <message>
+            <source>The connection to %1 failed: %2</source>
+            <translation>与 %1 的连接失败：%2</translation>
+        </message>
+        <message>
+            <source>The answer of %1 is not that of a DegreeDesk server. Check the address.</source>
+            <translation>%1 的应答不是 DegreeDesk 服务器的应答。请检查地址。</translation>
+        </message>
+    </context>
+    <context>
         <name>ApplicationActions</name>
         <message>
             <source>The state “%1” of this application is unknown.</source>
@@ -2579,6 +2694,14 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
     </context>
     <context>
+        <name>RecordTypes</name>
+        <message>
+            <source>"%1" is not a kind of record.</source>
+            <extracomment>%1 the kind a record names ("basicInfo")</extracomment>
+            <translation>“%1”不是一种记录类型。</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordValidator</name>
         <message>
             <source>"%1" is not a kind of record. Use one of: %2.</source>
@@ -2807,6 +2930,132 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
     </context>
     <context>
+        <name>ServerAccount</name>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Staff of the training center</source>
+            <translation>培训中心工作人员</translation>
+        </message>
+        <message>
+            <source>Administrator of the training center</source>
+            <translation>培训中心管理员</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerAccountPanel</name>
+        <message>
+            <source>Account on the training center's server</source>
+            <translation>培训中心服务器上的账户</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>服务器地址</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Captcha</source>
+            <translation>验证码</translation>
+        </message>
+        <message>
+            <source>New picture</source>
+            <translation>换一张</translation>
+        </message>
+        <message>
+            <source>Characters in the picture</source>
+            <translation>图片中的字符</translation>
+        </message>
+        <message>
+            <source>Register with my registration details</source>
+            <translation>用我的注册信息注册</translation>
+        </message>
+        <message>
+            <source>Activation code…</source>
+            <translation>激活码…</translation>
+        </message>
+        <message>
+            <source>Forgotten password…</source>
+            <translation>忘记密码…</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>The server sent an e-mail with an activation code to the registered address. Enter the code to activate the account (it is valid for 24 hours).</source>
+            <translation>服务器已向注册邮箱发送了含激活码的邮件。请输入激活码以激活账户（24 小时内有效）。</translation>
+        </message>
+        <message>
+            <source>Activation code</source>
+            <translation>激活码</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>返回</translation>
+        </message>
+        <message>
+            <source>Send the e-mail again</source>
+            <translation>重新发送邮件</translation>
+        </message>
+        <message>
+            <source>Activate</source>
+            <translation>激活</translation>
+        </message>
+        <message>
+            <source>Ask for a reset e-mail for the user name above: it holds a reset code, valid for one hour. Then enter the code and a new password.</source>
+            <translation>为上面的用户名申请重置密码邮件：邮件中有重置码，1 小时内有效。然后输入重置码和新密码。</translation>
+        </message>
+        <message>
+            <source>Reset code</source>
+            <translation>重置码</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>新密码</translation>
+        </message>
+        <message>
+            <source>Confirm new password</source>
+            <translation>确认新密码</translation>
+        </message>
+        <message>
+            <source>Send the reset e-mail</source>
+            <translation>发送重置邮件</translation>
+        </message>
+        <message>
+            <source>Set the new password</source>
+            <translation>设置新密码</translation>
+        </message>
+        <message>
+            <source>Logged in as</source>
+            <translation>当前登录</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Session kept</source>
+            <translation>会话保存位置</translation>
+        </message>
+        <message>
+            <source>Log out</source>
+            <translation>退出登录</translation>
+        </message>
+    </context>
+    <context>
         <name>StateChange</name>
         <message>
             <source>%1: the code is missing. Each entry of a timeline needs the states it moved between and the action that moved it.</source>
@@ -2956,6 +3205,94 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
             <source>Applicant %1: %2 None of the applicants was imported.</source>
             <extracomment>%1 the applicant's number in the import, %2 what is wrong (a sentence)</extracomment>
             <translation>第 %1 位申请人：%2 所有申请人均未导入。</translation>
+        </message>
+        <message>
+            <source>A change from the server has no identity or no version. Nothing was applied from the server this time.</source>
+            <translation>服务器发来的一项修改缺少标识或版本号。本次未应用服务器的任何修改。</translation>
+        </message>
+        <message>
+            <source>The server sent a record of unknown kind "%1": this DegreeDesk may be older than the server. Update DegreeDesk; nothing was applied from the server this time.</source>
+            <extracomment>%1 a record kind</extracomment>
+            <translation>服务器发来一条未知类型“%1”的记录：本学位申请助手的版本可能比服务器旧。请升级学位申请助手；本次未应用服务器的任何修改。</translation>
+        </message>
+        <message>
+            <source>The server sent a %1 record that cannot be read (%2). Nothing was applied from the server this time.</source>
+            <extracomment>%1 a record kind, %2 the rule it breaks and the field</extracomment>
+            <translation>服务器发来的 %1 记录无法读取（%2）。本次未应用服务器的任何修改。</translation>
+        </message>
+        <message>
+            <source>remember where the server's changes continue</source>
+            <translation>记录服务器修改的同步进度</translation>
+        </message>
+        <message>
+            <source>apply the server's changes</source>
+            <translation>应用服务器的修改</translation>
+        </message>
+        <message>
+            <source>The server's changes could not all be applied. Nothing was applied from the server this time.</source>
+            <translation>服务器的修改未能全部应用。本次未应用服务器的任何修改。</translation>
+        </message>
+        <message>
+            <source>The server sent an applicant without a usable name (1 to %1 characters). Nothing was applied from the server this time.</source>
+            <extracomment>%1 is the longest name allowed</extracomment>
+            <translation>服务器发来的申请人没有可用的名称（应为 1 至 %1 个字符）。本次未应用服务器的任何修改。</translation>
+        </message>
+        <message>
+            <source>read where the server's changes continue</source>
+            <translation>读取服务器修改的同步进度</translation>
+        </message>
+        <message>
+            <source>The server sent a record of an applicant this database does not have. Nothing was applied from the server this time; sync again from the start.</source>
+            <translation>服务器发来的记录所属的申请人不在本数据库中。本次未应用服务器的任何修改；请从头重新同步。</translation>
+        </message>
+        <message>
+            <source>The server sent a record whose identity belongs here to a record of another applicant or of another kind. Nothing was applied from the server this time.</source>
+            <translation>服务器发来的记录，其标识在本地属于其他申请人或其他类型的记录。本次未应用服务器的任何修改。</translation>
+        </message>
+        <message>
+            <source>update the applicant list</source>
+            <translation>更新申请人列表</translation>
+        </message>
+        <message>
+            <source>keep the conflict with the server</source>
+            <translation>保存与服务器的冲突</translation>
+        </message>
+        <message>
+            <source>read the conflicts</source>
+            <translation>读取冲突</translation>
+        </message>
+        <message>
+            <source>The server answered with another record than the one sent. Nothing was changed.</source>
+            <translation>服务器返回的记录与发送的记录不是同一条。未作任何更改。</translation>
+        </message>
+        <message>
+            <source>The conflict was not found: it may have been resolved meanwhile.</source>
+            <translation>找不到该冲突：可能已在此期间被解决。</translation>
+        </message>
+        <message>
+            <source>save the resolved conflict</source>
+            <translation>保存冲突的处理结果</translation>
+        </message>
+        <message>
+            <source>The merged record cannot be saved (%1). Correct it and resolve the conflict again.</source>
+            <extracomment>%1 the rule it breaks and the field</extracomment>
+            <translation>合并后的记录无法保存（%1）。请改正后重新处理该冲突。</translation>
+        </message>
+        <message>
+            <source>take the server's version</source>
+            <translation>采用服务器的版本</translation>
+        </message>
+        <message>
+            <source>keep the change the server refused</source>
+            <translation>保存被服务器拒绝的修改</translation>
+        </message>
+        <message>
+            <source>read the changes the server refused</source>
+            <translation>读取被服务器拒绝的修改</translation>
+        </message>
+        <message>
+            <source>merge the server's change</source>
+            <translation>合并服务器上的修改</translation>
         </message>
     </context>
     <context>
@@ -3176,6 +3513,119 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
     </context>
     <context>
+        <name>dd::sync::ApiClient</name>
+        <message>
+            <source>No server address is set. Enter the address of the training center's server.</source>
+            <translation>尚未设置服务器地址。请输入培训中心服务器的地址。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::sync::ConflictModel</name>
+        <message>
+            <source>Applicant name</source>
+            <translation>申请人姓名</translation>
+        </message>
+        <message>
+            <source>%1: the same on both sides</source>
+            <translation>%1：两边相同</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>（已删除）</translation>
+        </message>
+        <message>
+            <source>the same on both sides</source>
+            <translation>两边相同</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>On this computer</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>On the server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>合并结果</translation>
+        </message>
+        <message>
+            <source>Choose a conflict first.</source>
+            <translation>请先选择一条冲突。</translation>
+        </message>
+        <message>
+            <source>The conflict changed while you were looking at it: the server sent a newer version, or the record was edited here. Look at both sides again, then decide.</source>
+            <translation>查看期间冲突发生了变化：服务器发来了更新的版本，或本机又修改了该记录。请重新核对两边的内容后再作决定。</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>JPEG photo, %1 KB</source>
+            <extracomment>%1 is the size of a JPEG photo in kilobytes</extracomment>
+            <translation>JPEG 照片，%1 KB</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>%1 is an option's name, %2 its code ("中共党员 (01)")</extracomment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <extracomment>a numbered line of a list: %1 the number, %2 the entry</extracomment>
+            <translation>%1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::sync::ServerConnection</name>
+        <message>
+            <source>You are not logged in to the server. Log in first.</source>
+            <translation>您尚未登录服务器，请先登录。</translation>
+        </message>
+        <message>
+            <source>No session is kept for this server.</source>
+            <translation>没有保存此服务器的会话。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::sync::SyncEngine</name>
+        <message>
+            <source>A change could not be pushed to the server. Try again later.</source>
+            <translation>有一项修改未能上传到服务器。请稍后再试。</translation>
+        </message>
+        <message>
+            <source>A change could not be pushed to the server: its record is missing from this computer's database.</source>
+            <translation>有一项修改未能上传到服务器：本机数据库中找不到它的记录。</translation>
+        </message>
+        <message>
+            <source>The server at %1 gave an answer DegreeDesk does not understand.</source>
+            <translation>服务器 %1 的应答无法被 DegreeDesk 识别。</translation>
+        </message>
+        <message>
+            <source>The local database could not be read.</source>
+            <translation>无法读取本机数据库。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server refused %n change(s). Correct them and save again.</source>
+            <translation>
+                <numerusform>服务器拒绝了 %n 项修改。请更正后重新保存。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The session on the server %1 has ended. Log in again: the changes made on this computer are kept and will be sent then.</source>
+            <translation>与服务器 %1 的会话已结束。请重新登录：本机所做的修改都已保留，登录后将自动上传。</translation>
+        </message>
+    </context>
+    <context>
         <name>dd::ui::AccountPage</name>
         <message>
             <source>New password</source>
@@ -3333,6 +3783,155 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         <message>
             <source>No pinyin is known for %1: type its reading yourself.</source>
             <translation>无法识别“%1”的拼音，请自行填写该字的读音。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ConflictListModel</name>
+        <message>
+            <source>%1 (deleted on the server)</source>
+            <extracomment>%1 is a record ("Basic information") the server deleted</extracomment>
+            <translation>%1（服务器上已删除）</translation>
+        </message>
+        <message>
+            <source>%1 (deleted here)</source>
+            <extracomment>%1 is a record ("Basic information") deleted on this computer</extracomment>
+            <translation>%1（本机已删除）</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>发现时间</translation>
+        </message>
+        <message>
+            <source>Applicant's name</source>
+            <translation>申请人姓名</translation>
+        </message>
+        <message>
+            <source>Degree application</source>
+            <translation>学位申请</translation>
+        </message>
+        <message>
+            <source>National exam registration</source>
+            <translation>全国统考报名</translation>
+        </message>
+        <message>
+            <source>National exam score</source>
+            <translation>全国统考成绩</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::ConflictsDialog</name>
+        <message>
+            <source>Sync conflicts</source>
+            <translation>同步冲突</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <source>Fields of the conflict</source>
+            <translation>冲突的字段</translation>
+        </message>
+        <message>
+            <source>Show the fields that are the &amp;same</source>
+            <translation>显示两边相同的字段(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Use &amp;mine for the field</source>
+            <translation>该字段用本机的(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Use the ser&amp;ver's for the field</source>
+            <translation>该字段用服务器的(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>保留本机版本(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Take the server's</source>
+            <translation>采用服务器版本(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Save the m&amp;erged</source>
+            <translation>保存合并结果(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Your version of the whole record is sent to the server.</source>
+            <translation>将本机的整条记录发送到服务器。</translation>
+        </message>
+        <message>
+            <source>The server's version replaces yours on this computer.</source>
+            <translation>用服务器的版本替换本机的记录。</translation>
+        </message>
+        <message>
+            <source>The merged column is saved here and sent to the server.</source>
+            <translation>保存“合并结果”一列，并发送到服务器。</translation>
+        </message>
+        <message>
+            <source>The server refused these changes because they break one of its rules. Correct the record and save it: the change is sent again.</source>
+            <translation>服务器拒绝了以下修改，因为它们不符合服务器的规则。请改正记录并保存，修改会重新发送。</translation>
+        </message>
+        <message>
+            <source>Refused changes</source>
+            <translation>被拒绝的修改</translation>
+        </message>
+        <message>
+            <source>No conflicts: what is on this computer agrees with the server.</source>
+            <translation>没有冲突：本机与服务器一致。</translation>
+        </message>
+        <message>
+            <source>Choose a conflict in the list.</source>
+            <translation>请在列表中选择一条冲突。</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%1&lt;/b&gt;, %2: %n field(s) differ.</source>
+            <extracomment>%1 the applicant, %2 the record, %3 how many fields differ</extracomment>
+            <translation>
+                <numerusform>&lt;b&gt;%1&lt;/b&gt;，%2：%n 个字段不同。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The server deleted this record; it was changed here. Keep mine to restore it on the server, take the server's to delete it here.</source>
+            <translation>服务器已删除这条记录，而本机修改过它。保留本机版本将在服务器上恢复它；采用服务器版本将在本机删除它。</translation>
+        </message>
+        <message>
+            <source>This record was deleted here and changed on the server. Keep mine to delete it on the server too, take the server's to restore it here.</source>
+            <translation>这条记录在本机已删除，而服务器上修改过它。保留本机版本将在服务器上也删除它；采用服务器版本将在本机恢复它。</translation>
+        </message>
+        <message>
+            <source>Tick the version to keep for each field, or type the merged value (F2).</source>
+            <translation>请为每个字段勾选要保留的版本，或直接输入合并后的值（F2）。</translation>
+        </message>
+        <message>
+            <source>&amp;Conflicts (%1)</source>
+            <extracomment>%1 is the number of conflicts</extracomment>
+            <translation>冲突(&amp;C)（%1）</translation>
+        </message>
+        <message>
+            <source>&amp;Refused by the server (%1)</source>
+            <extracomment>%1 is the number of changes the server refused</extracomment>
+            <translation>被服务器拒绝(&amp;R)（%1）</translation>
+        </message>
+        <message>
+            <source>Keep your version of the whole record and send it to the server? The changes made on the server are replaced.</source>
+            <translation>保留本机的整条记录并发送到服务器吗？服务器上的修改将被替换。</translation>
+        </message>
+        <message>
+            <source>Take the server's version of the whole record? Your changes to it on this computer are dropped.</source>
+            <translation>采用服务器上的整条记录吗？您在本机对它的修改将被放弃。</translation>
+        </message>
+        <message>
+            <source>Saved on this computer; it is sent to the server at the next sync.</source>
+            <translation>已保存在本机，下次同步时发送到服务器。</translation>
         </message>
     </context>
     <context>
@@ -4339,6 +4938,30 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
     </context>
     <context>
+        <name>dd::ui::RefusedChangesModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>%1 the server's message, %2 its error code</extracomment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>The server's reason</source>
+            <translation>服务器给出的原因</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>拒绝时间</translation>
+        </message>
+    </context>
+    <context>
         <name>dd::ui::RegistrationPage</name>
         <message>
             <source>Registration details</source>
@@ -4510,6 +5133,103 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         </message>
     </context>
     <context>
+        <name>dd::ui::ServerAccountPanel</name>
+        <message>
+            <source>No keychain</source>
+            <translation>没有密钥环</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain to keep the server's session in. Keep it in a file that only your user account can read? Otherwise you log in again each time DegreeDesk starts.</source>
+            <translation>这台电脑没有可保存服务器会话的密钥环。是否将其保存在只有您的用户账户能读取的文件中？否则每次启动 DegreeDesk 都需要重新登录。</translation>
+        </message>
+        <message>
+            <source>Captcha picture</source>
+            <translation>验证码图片</translation>
+        </message>
+        <message>
+            <source>Server messages</source>
+            <translation>服务器消息</translation>
+        </message>
+        <message>
+            <source>%1: enter the address of the training center's server, e.g. https://dd.example.edu.cn or http://192.168.1.10:8080.</source>
+            <translation>%1：请输入培训中心服务器的地址，例如 https://dd.example.edu.cn 或 http://192.168.1.10:8080。</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>服务器地址</translation>
+        </message>
+        <message>
+            <source>(kept from the last time)</source>
+            <translation>（沿用上次的会话）</translation>
+        </message>
+        <message>
+            <source>(no picture)</source>
+            <translation>（无图片）</translation>
+        </message>
+        <message numerus="yes">
+            <source>The registration details (注册系统新用户) have %n problem(s). Correct them on that page first: the server checks them with the same rules.</source>
+            <translation>
+                <numerusform>注册信息（注册系统新用户）有 %n 处问题。请先在该页面更正：服务器使用相同的规则检查。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Registered as %1. The activation e-mail went to %2: enter its code.</source>
+            <translation>已注册为 %1。激活邮件已发送至 %2，请输入其中的激活码。</translation>
+        </message>
+        <message>
+            <source>Registered as %1, but the server could not send the activation e-mail. Press "Send the e-mail again".</source>
+            <translation>已注册为 %1，但服务器未能发送激活邮件。请点击“重新发送邮件”。</translation>
+        </message>
+        <message>
+            <source>The account %1 is activated. Log in.</source>
+            <translation>账户 %1 已激活，请登录。</translation>
+        </message>
+        <message>
+            <source>If %1 waits for activation, a new e-mail is on its way; codes sent before no longer work.</source>
+            <translation>如果 %1 正在等待激活，新的邮件已在发送途中；之前发送的激活码不再有效。</translation>
+        </message>
+        <message>
+            <source>Nowhere: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>In the system's keychain</source>
+            <translation>保存在系统密钥环中</translation>
+        </message>
+        <message>
+            <source>In a file only your user account can read</source>
+            <translation>保存在只有您的用户账户能读取的文件中</translation>
+        </message>
+        <message>
+            <source>For this session only: log in again next time</source>
+            <translation>仅本次有效：下次需要重新登录</translation>
+        </message>
+        <message>
+            <source>Logged in to %1.</source>
+            <translation>已登录 %1。</translation>
+        </message>
+        <message>
+            <source>Logged out. The session is ended and forgotten on this computer.</source>
+            <translation>已退出登录。会话已结束，本机不再保存。</translation>
+        </message>
+        <message>
+            <source>If %1 has an activated account, a reset e-mail is on its way to its address. Enter the code it holds.</source>
+            <translation>如果 %1 是已激活的账户，重置密码邮件已发往其邮箱。请输入邮件中的重置码。</translation>
+        </message>
+        <message>
+            <source>%1: the two passwords differ. Type the same password twice.</source>
+            <translation>%1：两次输入的密码不一致，请输入相同的密码。</translation>
+        </message>
+        <message>
+            <source>Confirm new password</source>
+            <translation>确认新密码</translation>
+        </message>
+        <message>
+            <source>The new password is set. Log in with it.</source>
+            <translation>新密码已设置，请用新密码登录。</translation>
+        </message>
+    </context>
+    <context>
         <name>dd::ui::StatusPage</name>
         <message>
             <source>No degree application yet. Prepare one under %1.</source>
@@ -4572,6 +5292,143 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
         <message>
             <source>The summary could not be printed. Check the printer and try again.</source>
             <translation>申请信息汇总无法打印。请检查打印机后重试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::SyncActions</name>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation>立即同步(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Sync con&amp;flicts...</source>
+            <translation>同步冲突(&amp;F)...</translation>
+        </message>
+        <message>
+            <source>Send your changes to the server and fetch the others' now</source>
+            <translation>立即把您的修改发送到服务器，并获取他人的修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>dd::ui::SyncStatusIndicator</name>
+        <message>
+            <source>Sync status</source>
+            <translation>同步状态</translation>
+        </message>
+        <message>
+            <source>Sync off</source>
+            <translation>未开启同步</translation>
+        </message>
+        <message>
+            <source>Offline, retrying at %1</source>
+            <extracomment>%1 is when the next attempt is made (a time, or a date and time)</extracomment>
+            <translation>离线，将于 %1 重试</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <source>Syncing %1 of %2</source>
+            <extracomment>%1 changes done out of %2</extracomment>
+            <translation>正在同步 %1/%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Syncing, %n change(s) so far</source>
+            <translation>
+                <numerusform>正在同步，已完成 %n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Syncing...</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to send</source>
+            <translation>
+                <numerusform>%n 项修改待发送</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up to date, %1</source>
+            <extracomment>%1 is the time of the last sync</extracomment>
+            <translation>已同步，%1</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>已同步</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to resolve</source>
+            <translation>
+                <numerusform>%n 条冲突待处理</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log in to sync</source>
+            <translation>请登录以同步</translation>
+        </message>
+        <message>
+            <source>Sync failed</source>
+            <translation>同步失败</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n refused</source>
+            <extracomment>%1 is the status, %n the number of changes the server refused</extracomment>
+            <translation>
+                <numerusform>%1，%n 项被拒绝</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not connected to the training center's server. Connect in Account management; until then everything stays on this computer.</source>
+            <translation>未连接培训中心的服务器。请在“账户管理”中连接；在此之前所有数据只保存在本机。</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Your changes are kept here and sent when it can be reached again. Click to try now.</source>
+            <translation>无法连接服务器。您的修改已保存在本机，恢复连接后自动发送。点击立即重试。</translation>
+        </message>
+        <message>
+            <source>Sending your changes and fetching the others'.</source>
+            <translation>正在发送您的修改并获取他人的修改。</translation>
+        </message>
+        <message>
+            <source>Last synced at %1. Click to sync now.</source>
+            <translation>上次同步于 %1。点击立即同步。</translation>
+        </message>
+        <message>
+            <source>Click to sync now.</source>
+            <translation>点击立即同步。</translation>
+        </message>
+        <message>
+            <source>Records were changed both here and on the server. Click to compare them and decide; until then neither version is overwritten.</source>
+            <translation>有记录在本机和服务器上都被修改过。点击对比后作出选择；在此之前两边的版本都不会被覆盖。</translation>
+        </message>
+        <message>
+            <source>The server asks you to log in again. Your changes are kept and sent after you log in. Click to open Account management.</source>
+            <translation>服务器要求重新登录。您的修改会保留，登录后发送。点击打开“账户管理”。</translation>
+        </message>
+        <message>
+            <source>The last sync failed. Click to try again.</source>
+            <translation>上次同步失败。点击重试。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n 项修改等待发送。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused by the server: see Tools, Sync conflicts.</source>
+            <translation>
+                <numerusform>%n 项修改被服务器拒绝：请查看“工具 → 同步冲突”。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n conflict(s)</source>
+            <extracomment>%1 is the status, %n the number of records in conflict waiting for the user</extracomment>
+            <translation>
+                <numerusform>%1，%n 处冲突</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2,15 +2,20 @@
 
 #include "FieldCheckerWindow.h"
 #include "PortalViewDialog.h"
+#include "ServerServices.h"
 #include "Session.h"
 #include "SummaryActions.h"
+#include "SyncActions.h"
+#include "SyncController.h"
 #include "dialogs/PhotoBatchDialog.h"
 #include "models/MenuModel.h"
+#include "pages/AccountPage.h"
 #include "pages/Page.h"
 #include "platform/Settings.h"
 #include "store/Store.h"
 #include "widgets/ApplicantSelector.h"
 #include "widgets/MessageBar.h"
+#include "widgets/ServerAccountPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -167,6 +172,11 @@ void MainWindow::createMenus()
         dialog->open();
     });
     photoBatch->setObjectName(QStringLiteral("processPhotoFolder"));
+    m_sync = new SyncActions(m_session, this, this);
+    m_sync->addTo(tools);
+    connect(m_sync, &SyncActions::recordsReplaced, this, &MainWindow::onApplicantChanged);
+    connect(m_sync, &SyncActions::loginRequested, this,
+            [this] { showPage(MenuModel::AccountPage); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About DegreeDesk"), this, [this] {
@@ -188,6 +198,16 @@ void MainWindow::addPage(Page *page)
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
     m_pages.insert(page->pageId(), page);
+    // The account page holds the connection to the server: sync runs while it is logged in.
+    if (auto *account = qobject_cast<AccountPage *>(page); account && account->serverPanel()) {
+        ServerAccountPanel *panel = account->serverPanel();
+        auto *controller =
+            new SyncController(m_session, &panel->services().connection(), m_sync, panel);
+        connect(controller, &SyncController::changesArrived, this, [this] {
+            m_session->notifyApplicantsChanged();
+            onApplicantChanged();
+        });
+    }
     m_scrolls.insert(page->pageId(), scroll);
     m_undo->addStack(page->undoStack());
     connect(page, &Page::problemCountChanged, this, &MainWindow::refreshHeader);

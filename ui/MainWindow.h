@@ -22,6 +22,7 @@ class MenuModel;
 class MessageBar;
 class Page;
 class Session;
+class SyncActions;
 
 // The window a user opens: the portal's left-side menu (each item with its step's state), the
 // page of the chosen item, the applicant selector for a center's staff, and the menus for
@@ -46,6 +47,8 @@ public:
     MessageBar *messageBar() const { return m_message; }
     ApplicantSelector *applicantSelector() const { return m_selector; }
     bool isApplicantSelectorShown() const;
+    // The sync status, Sync now and the conflicts (connect the engine to its source()).
+    SyncActions *syncActions() const { return m_sync; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +75,7 @@ private:
     QStackedWidget *m_stack;
     QUndoGroup *m_undo;
     QAction *m_centerMode = nullptr;
+    SyncActions *m_sync = nullptr;
     QHash<QString, Page *> m_pages;
     QHash<QString, QScrollArea *> m_scrolls;
 };

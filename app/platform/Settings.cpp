@@ -23,6 +23,9 @@ const Entry &entry(Settings::Key key)
         {K::LastApplicant, "session/lastApplicant", QString()},
         {K::CenterMode, "session/centerMode", false},
         {K::Language, "ui/language", QString()},
+        {K::ServerAddress, "server/address", QString()},
+        {K::ServerUserName, "server/userName", QString()},
+        {K::SecretFallback, "secrets/fallback", QString()},
     };
     for (const Entry &e : entries) {
         if (e.key == key) {

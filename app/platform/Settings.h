@@ -25,6 +25,9 @@ public:
         LastApplicant,  // the applicant shown last
         CenterMode,     // a training center's staff: the applicant list is always shown
         Language,       // "zh_CN", "en" or empty for the system's
+        ServerAddress,  // the center's server, "https://dd.example.edu.cn:8443"; empty: none
+        ServerUserName, // the user name last logged in to the server
+        SecretFallback, // no keychain: "file" (the user agreed), "session", or empty (not asked)
     };
 
     // The platform's settings.

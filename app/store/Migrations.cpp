@@ -184,6 +184,21 @@ Result<void> syncConflicts(Database &db)
                    });
 }
 
+// 5: three-way merge. Each applicant and record keeps the server's value at server_version
+// (what was last pulled, or pushed and accepted): a record's body, an applicant's
+// {"label": ...}; NULL when unknown (rows from before this migration, tombstones, a local
+// change pushed while a newer one was made). A pull or a refused push that meets a local
+// change merges key by key against it; without it, the change is a conflict.
+Result<void> serverBodies(Database &db)
+{
+    return run(db, {
+                       QStringLiteral("ALTER TABLE applicants ADD COLUMN server_body TEXT "
+                                      "CHECK (server_body IS NULL OR json_valid(server_body))"),
+                       QStringLiteral("ALTER TABLE records ADD COLUMN server_body TEXT "
+                                      "CHECK (server_body IS NULL OR json_valid(server_body))"),
+                   });
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -193,6 +208,7 @@ const QList<Migration> &Migrations::all()
         {2, QStringLiteral("roster: search keys and filter tags"), createRoster},
         {3, QStringLiteral("roster: search keys in name order"), sortedSearchKeys},
         {4, QStringLiteral("sync: conflicts, held outbox entries"), syncConflicts},
+        {5, QStringLiteral("sync: the server's value beside each row, for merging"), serverBodies},
     };
     return migrations;
 }

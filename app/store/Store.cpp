@@ -926,12 +926,21 @@ Result<void> Store::markPushed(const QUuid &uuid, qint64 revision, qint64 server
 {
     const QString action = tr("record what the server accepted");
     return transaction([&]() -> Result<void> {
-        for (const QString &sql :
-             {QStringLiteral("UPDATE records SET server_version = ? WHERE uuid = ?"),
-              QStringLiteral("UPDATE applicants SET server_version = ? WHERE uuid = ?"),
-              QStringLiteral("UPDATE outbox SET base_version = ? WHERE uuid = ?")}) {
-            if (auto done = run(m_db.prepared(sql), {serverVersion, uuidText(uuid)}, action);
-                !done) {
+        // The server now has the value pushed at `revision`: the local one, unless a newer
+        // local change replaced it meanwhile (then the server's value is not known here).
+        const std::pair<QString, QVariantList> statements[] = {
+            {QStringLiteral("UPDATE records SET server_version = ?, server_body = CASE WHEN "
+                            "deleted = 0 AND revision = ? THEN body END WHERE uuid = ?"),
+             {serverVersion, revision, uuidText(uuid)}},
+            {QStringLiteral("UPDATE applicants SET server_version = ?, server_body = CASE WHEN "
+                            "deleted = 0 AND revision = ? THEN json_object('label', label) END "
+                            "WHERE uuid = ?"),
+             {serverVersion, revision, uuidText(uuid)}},
+            {QStringLiteral("UPDATE outbox SET base_version = ? WHERE uuid = ?"),
+             {serverVersion, uuidText(uuid)}},
+        };
+        for (const auto &[sql, values] : statements) {
+            if (auto done = run(m_db.prepared(sql), values, action); !done) {
                 return done;
             }
         }

@@ -116,10 +116,14 @@ public:
     // - not newer than the version already known (an echo of our own push): skipped;
     // - nothing of ours waiting in the outbox: written as the server has it (the server's
     //   version, body, tombstone), the roster refreshed, nothing queued;
-    // - a local change waiting, based on an older version: a conflict. The local value stays,
-    //   the conflict keeps the server's, the outbox entry is held until it is resolved. (When
-    //   both are the same value, e.g. our push arrived but its answer was lost, the server's
-    //   version is taken and the entry goes: there is nothing left to push.)
+    // - a local change waiting, based on an older version: merged three-way, key by key of the
+    //   top-level JSON, against the server's value it was based on (mergeWithServer): the
+    //   merge is saved and queued on the server's version. When a key changed on both sides
+    //   to different values (or a delete meets an edit, or that base is not known): a
+    //   conflict. The local value stays, the conflict keeps the server's, the outbox entry is
+    //   held until it is resolved. (When both are the same value, e.g. our push arrived but
+    //   its answer was lost, the server's version is taken and the entry goes: there is
+    //   nothing left to push.)
     // A live record of a single kind whose uuid differs from the local live one of that kind
     // (both made offline) takes the local one's place: the local one is tombstoned when it has
     // no change waiting, else its row and change move to the server's uuid, in conflict.
@@ -128,9 +132,10 @@ public:
     Result<QString> feedCursor();
 
     // The server refused the push of `uuid` with 409 and sent its current value `theirs`: the
-    // same as a conflicting pull (the entry held, the conflict kept), or nothing to resolve
-    // when theirs is the local value. theirs.uuid may differ from `uuid` (singleKindExists):
-    // the local record then moves to the server's uuid as applyRemote does.
+    // same as a pull meeting a local change (merged and re-queued on theirs' version, or the
+    // entry held and the conflict kept), or nothing to resolve when theirs is the local value.
+    // theirs.uuid may differ from `uuid` (singleKindExists): the local record then moves to the
+    // server's uuid as applyRemote does.
     Result<void> recordConflict(const QUuid &uuid, const RemoteChange &theirs);
     // The conflicts waiting for the user, oldest first.
     Result<QList<Conflict>> conflicts();
@@ -172,11 +177,22 @@ private:
     // --- sync (StoreSync.cpp) ---
     enum class Outcome { Applied, Skipped, Conflict };
     Result<Outcome> applyChange(const RemoteChange &change, QSet<qint64> *changedApplicants);
+    // Applies page[from...] up to the first change that needs applyChange (that one included)
+    // or the end: the plain changes in bulk. Gives the index where the next run starts.
+    Result<qsizetype> applyRun(const QList<RemoteChange> &page, qsizetype from, ApplyReport *report,
+                               QSet<qint64> *changedApplicants);
+    static StoreError remoteWithoutLabel(const QString &uuid);
     // Writes the server's value locally, whatever is queued: nothing is queued.
     Result<void> writeRemote(const RemoteChange &change, QSet<qint64> *changedApplicants);
     // Keeps a conflict between the local value and `theirs` and holds the outbox entry, or,
     // when both are the same value, takes the server's version and drops the entry.
     Result<Outcome> conflictOrSame(const RemoteChange &theirs);
+    // Merges `theirs` into the local change key by key against the server's value it was
+    // based on (server_body): when no key changed on both sides to different values, the
+    // merged value is saved (revision + 1), based on theirs' version and queued to push, and
+    // true is returned. False (nothing written): a conflict for the user, also when a side
+    // deleted it or the base is not known.
+    Result<bool> mergeWithServer(const Conflict &local, const RemoteChange &theirs);
     // Moves the local live record `local` of a single kind to the server's uuid.
     Result<void> moveToServerUuid(const QUuid &local, const QUuid &server);
     // The local side of a conflict: entity, uuid, applicant, kind, mine, mineDeleted.

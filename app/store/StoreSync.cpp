@@ -2,17 +2,26 @@
 // changes feed, conflicts and refused pushes. Each public call is one transaction.
 #include "store/Store.h"
 
+#include "domain/DegreeApplication.h"
+#include "domain/Field.h"
+#include "domain/StateChange.h"
 #include "platform/Clock.h"
 #include "store/Database.h"
+#include "store/JsonRows.h"
 #include "store/RecordKinds.h"
 #include "store/RosterIndex.h"
 #include "store/SqlSupport.h"
 #include "store/StoreRows.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <optional>
+#include <tuple>
 
 namespace dd::store {
 
@@ -130,27 +139,21 @@ Result<void> checkChange(const RemoteChange &change)
 
 Result<ApplyReport> Store::applyRemote(const QList<RemoteChange> &page, const QString &cursor)
 {
+    // The page goes in runs: what each change meets here is looked up for the rest of the page
+    // at once (four queries), the plain changes (new or newer, nothing of ours waiting) are
+    // written in bulk, and a change that needs more (a local change waiting, a photo, another
+    // live record of its single kind, ...) ends the run: it goes through applyChange alone,
+    // after the run before it, and the next run looks up again. A first sync is one run.
     ApplyReport report;
     auto done = transaction([&]() -> Result<void> {
         QSet<qint64> changed;
-        for (const RemoteChange &change : page) {
-            auto outcome = applyChange(change, &changed);
-            if (!outcome) {
-                return outcome.error();
+        qsizetype next = 0;
+        while (next < page.size()) {
+            auto run = applyRun(page, next, &report, &changed);
+            if (!run) {
+                return run.error();
             }
-            switch (*outcome) {
-            case Outcome::Applied:
-                ++report.applied;
-                break;
-            case Outcome::Skipped:
-                ++report.skipped;
-                break;
-            case Outcome::Conflict:
-                if (!report.conflicts.contains(change.uuid)) {
-                    report.conflicts.append(change.uuid);
-                }
-                break;
-            }
+            next = *run;
         }
         if (auto refreshed = refreshRosters(changed); !refreshed) {
             return refreshed;
@@ -165,6 +168,324 @@ Result<ApplyReport> Store::applyRemote(const QList<RemoteChange> &page, const QS
         return done.error();
     }
     return report;
+}
+
+namespace {
+
+// What a run of the feed meets here, looked up for all its changes at once.
+struct Known
+{
+    qint64 id = 0;
+    qint64 serverVersion = 0;
+    QString applicant; // a record's applicant (uuid)
+    QString kind;      // a record's kind
+};
+
+QString pairKey(const QString &applicant, const QString &kind)
+{
+    return applicant + QLatin1Char('/') + kind;
+}
+
+// Runs `sql` with one JSON array bound (the ids or uuids of a run) and calls `row` per row.
+template<typename Row>
+Result<void> each(Database &db, const QString &sql, const JsonRows &values, const QString &action,
+                  Row row)
+{
+    QSqlQuery &query = db.prepared(sql);
+    query.addBindValue(values.text());
+    if (!query.exec()) {
+        return StoreError::fromSql(query.lastError(), action);
+    }
+    while (query.next()) {
+        row(query);
+    }
+    query.finish();
+    return {};
+}
+
+} // namespace
+
+Result<qsizetype> Store::applyRun(const QList<RemoteChange> &page, qsizetype from,
+                                  ApplyReport *report, QSet<qint64> *changed)
+{
+    const QString action = tr("apply the server's changes");
+    const auto count = [report](const RemoteChange &change, Outcome outcome) {
+        switch (outcome) {
+        case Outcome::Applied:
+            ++report->applied;
+            break;
+        case Outcome::Skipped:
+            ++report->skipped;
+            break;
+        case Outcome::Conflict:
+            if (!report->conflicts.contains(change.uuid)) {
+                report->conflicts.append(change.uuid);
+            }
+            break;
+        }
+    };
+
+    // --- look up the rest of the page ---
+    JsonRows applicantUuids;
+    JsonRows recordUuids;
+    JsonRows allUuids;
+    JsonRows singleOwners; // applicants of live records of a single kind
+    for (qsizetype i = from; i < page.size(); ++i) {
+        const RemoteChange &change = page.at(i);
+        const QString uuid = uuidText(change.uuid);
+        allUuids.row().add(uuid);
+        if (change.entity == OutboxEntry::Entity::Applicant) {
+            applicantUuids.row().add(uuid);
+        } else {
+            recordUuids.row().add(uuid);
+            applicantUuids.row().add(uuidText(change.applicant));
+            if (!change.deleted && RecordKinds::isSingle(change.kind)) {
+                singleOwners.row().add(uuidText(change.applicant));
+            }
+        }
+    }
+    QHash<QString, Known> applicants;
+    QHash<QString, Known> records;
+    QHash<QString, qint64> waiting;     // uuid → the outbox entry's base version
+    QHash<QString, QString> liveSingle; // applicant/kind → the live record's uuid
+    const auto uuidArray = QStringLiteral("SELECT json_extract(value, '$[0]') AS uuid FROM "
+                                          "json_each(CAST(? AS TEXT))");
+    if (auto done = each(m_db,
+                         QStringLiteral("SELECT a.uuid, a.id, a.server_version FROM (") + uuidArray
+                             + QStringLiteral(") j JOIN applicants a ON a.uuid = j.uuid"),
+                         applicantUuids, action,
+                         [&](const QSqlQuery &q) {
+                             applicants.insert(
+                                 q.value(0).toString(),
+                                 Known{q.value(1).toLongLong(), q.value(2).toLongLong(), {}, {}});
+                         });
+        !done) {
+        return done.error();
+    }
+    if (auto done = each(m_db,
+                         QStringLiteral("SELECT r.uuid, r.id, r.server_version, a.uuid, r.kind "
+                                        "FROM (")
+                             + uuidArray
+                             + QStringLiteral(") j JOIN records r ON r.uuid = j.uuid JOIN "
+                                              "applicants a ON a.id = r.applicant_id"),
+                         recordUuids, action,
+                         [&](const QSqlQuery &q) {
+                             records.insert(q.value(0).toString(),
+                                            Known{q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                                  q.value(3).toString(), q.value(4).toString()});
+                         });
+        !done) {
+        return done.error();
+    }
+    if (auto done = each(m_db,
+                         QStringLiteral("SELECT o.uuid, o.base_version FROM (") + uuidArray
+                             + QStringLiteral(") j JOIN outbox o ON o.uuid = j.uuid"),
+                         allUuids, action,
+                         [&](const QSqlQuery &q) {
+                             waiting.insert(q.value(0).toString(), q.value(1).toLongLong());
+                         });
+        !done) {
+        return done.error();
+    }
+    if (!singleOwners.isEmpty()) {
+        if (auto done = each(m_db,
+                             QStringLiteral("SELECT a.uuid, r.kind, r.uuid FROM (") + uuidArray
+                                 + QStringLiteral(") j JOIN applicants a ON a.uuid = j.uuid JOIN "
+                                                  "records r ON r.applicant_id = a.id WHERE "
+                                                  "r.deleted = 0"),
+                             singleOwners, action,
+                             [&](const QSqlQuery &q) {
+                                 if (RecordKinds::isSingle(q.value(1).toString())) {
+                                     liveSingle.insert(
+                                         pairKey(q.value(0).toString(), q.value(1).toString()),
+                                         q.value(2).toString());
+                                 }
+                             });
+            !done) {
+            return done.error();
+        }
+    }
+
+    // --- the plain changes of the run, in bulk ---
+    const QString now = stamp(m_db.clock().now());
+    QSet<QString> inRun;       // uuids written by this run
+    QSet<QString> singleInRun; // applicant/kind of live single records written by it
+    QSet<QString> earlier;     // applicants earlier in this run
+    JsonRows applicantRows;    // uuid, label, version, deleted, at
+    JsonRows recordRows;       // uuid, applicant uuid, kind, body, version, deleted, at
+    qsizetype plain = 0;
+    auto flush = [&]() -> Result<void> {
+        QHash<QString, qint64> ids; // applicant uuid → id
+        if (!applicantRows.isEmpty()) {
+            // A tombstone without a usable label keeps the label it had here.
+            QSqlQuery &query = m_db.prepared(QStringLiteral(
+                "INSERT INTO applicants (uuid, label, server_version, deleted, created_at, "
+                "updated_at, touched_at, server_body) SELECT json_extract(value, '$[0]'), "
+                "json_extract(value, '$[1]'), json_extract(value, '$[2]'), "
+                "json_extract(value, '$[3]'), json_extract(value, '$[4]'), "
+                "json_extract(value, '$[4]'), json_extract(value, '$[4]'), "
+                "CASE WHEN json_extract(value, '$[3]') = 0 THEN json_object('label', "
+                "json_extract(value, '$[1]')) END "
+                "FROM json_each(CAST(? AS TEXT)) WHERE true ON CONFLICT (uuid) DO UPDATE "
+                "SET label = CASE WHEN excluded.label = '' THEN applicants.label "
+                "ELSE excluded.label END, revision = applicants.revision + 1, "
+                "server_version = excluded.server_version, deleted = excluded.deleted, "
+                "server_body = excluded.server_body, "
+                "updated_at = excluded.updated_at, "
+                "touched_at = max(applicants.touched_at, excluded.touched_at) RETURNING id, uuid"));
+            query.addBindValue(applicantRows.text());
+            if (!query.exec()) {
+                return StoreError::fromSql(query.lastError(), action);
+            }
+            while (query.next()) {
+                const qint64 id = query.value(0).toLongLong();
+                ids.insert(query.value(1).toString(), id);
+                changed->insert(id);
+            }
+            query.finish();
+        }
+        if (!recordRows.isEmpty()) {
+            // The owners: known before the run, or written just now.
+            QSqlQuery &query = m_db.prepared(QStringLiteral(
+                "INSERT INTO records (uuid, applicant_id, kind, body, server_version, deleted, "
+                "updated_at, server_body) SELECT json_extract(r.value, '$[0]'), a.id, "
+                "json_extract(r.value, '$[2]'), json_extract(r.value, '$[3]'), "
+                "json_extract(r.value, '$[4]'), json_extract(r.value, '$[5]'), "
+                "json_extract(r.value, '$[6]'), CASE WHEN json_extract(r.value, '$[5]') = 0 "
+                "THEN json_extract(r.value, '$[3]') END FROM json_each(CAST(? AS TEXT)) r "
+                "JOIN applicants a ON a.uuid = json_extract(r.value, '$[1]') WHERE true "
+                "ON CONFLICT (uuid) DO UPDATE SET body = CASE WHEN excluded.deleted = 1 "
+                "THEN records.body ELSE excluded.body END, revision = records.revision + 1, "
+                "server_version = excluded.server_version, deleted = excluded.deleted, "
+                "server_body = excluded.server_body, "
+                "updated_at = excluded.updated_at RETURNING applicant_id, updated_at"));
+            query.addBindValue(recordRows.text());
+            if (!query.exec()) {
+                return StoreError::fromSql(query.lastError(), action);
+            }
+            QHash<qint64, QString> touched; // applicant id → the latest change of its records
+            qsizetype written = 0;
+            while (query.next()) {
+                const qint64 id = query.value(0).toLongLong();
+                QString &at = touched[id];
+                at = std::max(at, query.value(1).toString());
+                ++written;
+            }
+            query.finish();
+            if (written != recordRows.size()) {
+                return StoreError::make(
+                    StoreError::Code::Io,
+                    tr("The server's changes could not all be applied. "
+                       "Nothing was applied from the server this time."),
+                    QStringLiteral("%1 of %2 records written").arg(written).arg(recordRows.size()));
+            }
+            JsonRows touchRows;
+            for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+                touchRows.row().add(it.key()).add(it.value());
+                changed->insert(it.key());
+            }
+            QSqlQuery &touch = m_db.prepared(QStringLiteral(
+                "UPDATE applicants SET touched_at = max(touched_at, t.at) FROM (SELECT "
+                "json_extract(value, '$[0]') AS id, json_extract(value, '$[1]') AS at FROM "
+                "json_each(CAST(? AS TEXT))) t WHERE applicants.id = t.id"));
+            touch.addBindValue(touchRows.text());
+            if (!touch.exec()) {
+                return StoreError::fromSql(touch.lastError(), action);
+            }
+        }
+        report->applied += static_cast<int>(plain);
+        return {};
+    };
+
+    qsizetype i = from;
+    for (; i < page.size(); ++i) {
+        const RemoteChange &change = page.at(i);
+        if (auto checked = checkChange(change); !checked) {
+            return checked.error();
+        }
+        const QString uuid = uuidText(change.uuid);
+        if (inRun.contains(uuid)) {
+            break; // a second change of the same one: a new run, which sees the first
+        }
+        const bool isApplicant = change.entity == OutboxEntry::Entity::Applicant;
+        const QHash<QString, Known> &table = isApplicant ? applicants : records;
+        const auto known = table.constFind(uuid);
+        if (known != table.cend() && change.version <= known->serverVersion) {
+            count(change, Outcome::Skipped); // an echo of our own push, or older
+            continue;
+        }
+        bool isPlain = !waiting.contains(uuid);
+        const QString owner = uuidText(change.applicant);
+        if (isPlain && isApplicant) {
+            isPlain = !(change.deleted && known != table.cend());
+        } else if (isPlain) {
+            const QString pair = pairKey(owner, change.kind);
+            const bool single = !change.deleted && RecordKinds::isSingle(change.kind);
+            isPlain = change.kind != domain::Photo::kind()
+                      && (applicants.contains(owner) || earlier.contains(owner))
+                      && (known == table.cend()
+                          || (known->applicant == owner && known->kind == change.kind))
+                      && (!single || liveSingle.value(pair, uuid) == uuid);
+            if (isPlain && single && singleInRun.contains(pair)) {
+                break;
+            }
+            if (isPlain && single) {
+                singleInRun.insert(pair);
+            }
+        }
+        if (!isPlain) {
+            // It needs more than a plain write: after the run before it, alone.
+            if (auto flushed = flush(); !flushed) {
+                return flushed.error();
+            }
+            auto outcome = applyChange(change, changed);
+            if (!outcome) {
+                return outcome.error();
+            }
+            count(change, *outcome);
+            return i + 1;
+        }
+        const QString at = change.updatedAt.isValid() ? stamp(change.updatedAt) : now;
+        if (isApplicant) {
+            const QString label = change.label.trimmed();
+            if (!change.deleted && !labelFits(label)) {
+                return remoteWithoutLabel(uuid);
+            }
+            applicantRows.row()
+                .add(uuid)
+                .add(labelFits(label) ? label : QStringLiteral(""))
+                .add(change.version)
+                .add(change.deleted ? 1 : 0)
+                .add(at);
+            earlier.insert(uuid);
+        } else {
+            recordRows.row()
+                .add(uuid)
+                .add(owner)
+                .add(change.kind)
+                .addUtf8(change.deleted ? QByteArray("{}") : compactJson(change.body))
+                .add(change.version)
+                .add(change.deleted ? 1 : 0)
+                .add(at);
+        }
+        inRun.insert(uuid);
+        ++plain;
+    }
+    if (auto flushed = flush(); !flushed) {
+        return flushed.error();
+    }
+    return i;
+}
+
+StoreError Store::remoteWithoutLabel(const QString &uuid)
+{
+    return StoreError::make(StoreError::Code::InvalidData,
+                            //: %1 is the longest name allowed
+                            tr("The server sent an applicant without a usable name (1 "
+                               "to %1 characters). Nothing was applied from the server "
+                               "this time.")
+                                .arg(MaxLabelLength),
+                            uuid);
 }
 
 Result<QString> Store::feedCursor()
@@ -274,26 +595,22 @@ Result<void> Store::writeRemote(const RemoteChange &change, QSet<qint64> *change
     if (change.entity == OutboxEntry::Entity::Applicant) {
         const QString label = change.label.trimmed();
         if (!change.deleted && !labelFits(label)) {
-            return StoreError::make(StoreError::Code::InvalidData,
-                                    //: %1 is the longest name allowed
-                                    tr("The server sent an applicant without a usable name (1 "
-                                       "to %1 characters). Nothing was applied from the server "
-                                       "this time.")
-                                        .arg(MaxLabelLength),
-                                    uuid);
+            return remoteWithoutLabel(uuid);
         }
         // A tombstone without a usable label keeps the label it had here.
         QSqlQuery &query = m_db.prepared(QStringLiteral(
             "INSERT INTO applicants (uuid, label, server_version, deleted, created_at, "
-            "updated_at, touched_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO UPDATE "
+            "updated_at, touched_at, server_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (uuid) DO UPDATE "
             "SET label = CASE WHEN excluded.label = '' THEN applicants.label "
             "ELSE excluded.label END, revision = applicants.revision + 1, "
             "server_version = excluded.server_version, deleted = excluded.deleted, "
-            "updated_at = excluded.updated_at, "
+            "updated_at = excluded.updated_at, server_body = excluded.server_body, "
             "touched_at = max(applicants.touched_at, excluded.touched_at) RETURNING id"));
         if (auto done = run(query,
                             {uuid, labelFits(label) ? label : QStringLiteral(""), change.version,
-                             change.deleted ? 1 : 0, at, at, at},
+                             change.deleted ? 1 : 0, at, at, at,
+                             change.deleted ? QVariant() : QVariant(jsonText(labelJson(label)))},
                             action);
             !done) {
             return done;
@@ -345,7 +662,8 @@ Result<void> Store::writeRemote(const RemoteChange &change, QSet<qint64> *change
         if (rowId != 0) {
             QSqlQuery &query = m_db.prepared(
                 QStringLiteral("UPDATE records SET deleted = 1, revision = revision + 1, "
-                               "server_version = ?, updated_at = ? WHERE id = ?"));
+                               "server_version = ?, server_body = NULL, updated_at = ? "
+                               "WHERE id = ?"));
             if (auto done = run(query, {change.version, at, rowId}, action); !done) {
                 return done;
             }
@@ -375,18 +693,21 @@ Result<void> Store::writeRemote(const RemoteChange &change, QSet<qint64> *change
         if (rowId != 0) {
             QSqlQuery &query = m_db.prepared(QStringLiteral(
                 "UPDATE records SET body = ?, revision = revision + 1, server_version = ?, "
-                "deleted = 0, updated_at = ? WHERE id = ?"));
-            if (auto done = run(query, {jsonText(body), change.version, at, rowId}, action);
+                "deleted = 0, updated_at = ?, server_body = ? WHERE id = ?"));
+            if (auto done =
+                    run(query, {jsonText(body), change.version, at, jsonText(body), rowId}, action);
                 !done) {
                 return done;
             }
         } else {
-            QSqlQuery &query = m_db.prepared(
-                QStringLiteral("INSERT INTO records (uuid, applicant_id, kind, body, "
-                               "server_version, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-            if (auto done =
-                    run(query, {uuid, applicantId, change.kind, jsonText(body), change.version, at},
-                        action);
+            QSqlQuery &query =
+                m_db.prepared(QStringLiteral("INSERT INTO records (uuid, applicant_id, kind, body, "
+                                             "server_version, updated_at, server_body) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            if (auto done = run(query,
+                                {uuid, applicantId, change.kind, jsonText(body), change.version, at,
+                                 jsonText(body)},
+                                action);
                 !done) {
                 return done;
             }
@@ -411,12 +732,172 @@ Result<void> Store::writeRemote(const RemoteChange &change, QSet<qint64> *change
 
 Result<void> Store::refreshRosters(const QSet<qint64> &applicants)
 {
+    // RosterIndex::refresh for each applicant, the reads and writes of all at once.
+    if (applicants.isEmpty()) {
+        return {};
+    }
+    const QString action = tr("update the applicant list");
     QList<qint64> ids(applicants.cbegin(), applicants.cend());
     std::sort(ids.begin(), ids.end());
+    JsonRows idRows;
     for (const qint64 id : std::as_const(ids)) {
-        if (auto refreshed = RosterIndex::refresh(m_db, id); !refreshed) {
-            return refreshed;
+        idRows.row().add(id);
+    }
+    const QString idArray = QStringLiteral(
+        "(SELECT json_extract(value, '$[0]') AS id FROM json_each(CAST(? AS TEXT))) j");
+
+    struct Current
+    {
+        QString label;
+        QStringList keys;
+        QString sortKey;
+        domain::Dossier dossier;
+    };
+    QHash<qint64, Current> live;
+    QList<qint64> gone;
+    if (auto done =
+            each(m_db,
+                 QStringLiteral("SELECT a.id, a.label, a.deleted, a.search_text, "
+                                "a.sort_key FROM ")
+                     + idArray + QStringLiteral(" JOIN applicants a ON a.id = j.id"),
+                 idRows, action,
+                 [&](const QSqlQuery &q) {
+                     const qint64 id = q.value(0).toLongLong();
+                     if (q.value(2).toInt() != 0) {
+                         gone.append(id);
+                         return;
+                     }
+                     live.insert(id, Current{q.value(1).toString(),
+                                             q.value(3).toString().split(RosterIndex::KeySeparator,
+                                                                         Qt::SkipEmptyParts),
+                                             q.value(4).toString(),
+                                             {}});
+                 });
+        !done) {
+        return done;
+    }
+    for (const qint64 id : std::as_const(gone)) {
+        if (auto cleared = RosterIndex::clear(m_db, id); !cleared) {
+            return cleared;
         }
+    }
+    if (live.isEmpty()) {
+        return {};
+    }
+    std::optional<StoreError> unreadable;
+    if (auto done = each(
+            m_db,
+            QStringLiteral("SELECT r.applicant_id, r.kind, r.body, p.jpeg FROM ") + idArray
+                + QStringLiteral(" JOIN records r ON r.applicant_id = j.id LEFT JOIN photo_jpegs "
+                                 "p ON p.record_id = r.id WHERE r.deleted = 0 ORDER BY r.id"),
+            idRows, action,
+            [&](const QSqlQuery &q) {
+                auto it = live.find(q.value(0).toLongLong());
+                if (it == live.end() || unreadable) {
+                    return;
+                }
+                QJsonObject body = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+                if (!q.value(3).isNull()) {
+                    body.insert(domain::Photo::JpegKey,
+                                QString::fromLatin1(q.value(3).toByteArray().toBase64()));
+                }
+                if (auto added = RecordKinds::addTo(&it->dossier, q.value(1).toString(), body);
+                    !added) {
+                    unreadable = added.error();
+                }
+            });
+        !done) {
+        return done;
+    }
+    if (unreadable) {
+        return *unreadable;
+    }
+
+    // The rows, as RosterIndex::write writes them: keys only where they changed.
+    const auto context = domain::ValidationContext::at(m_db.clock().today());
+    JsonRows oldKeys; // key, sort key, id
+    JsonRows newKeys; // key, sort key, id
+    JsonRows columns; // id, name, pinyin, id number, mobile, sort key, search text, tags text
+    JsonRows tags;    // tag, id
+    QList<std::tuple<QString, QString, qint64>> added;
+    QList<qint64> liveIds;
+    for (const qint64 id : std::as_const(ids)) {
+        if (live.contains(id)) {
+            liveIds.append(id);
+        }
+    }
+    // The rows on all cores (pinyin and search keys are most of a page's time).
+    const QList<RosterIndex::Row> computed =
+        QtConcurrent::blockingMapped(liveIds, [&live, &context](qint64 id) {
+            const Current &current = live.find(id).value();
+            return RosterIndex::rowFor(current.label, current.dossier, context);
+        });
+    for (qsizetype n = 0; n < liveIds.size(); ++n) {
+        const qint64 id = liveIds.at(n);
+        const auto it = live.constFind(id);
+        const RosterIndex::Row &row = computed.at(n);
+        if (it->keys != row.keys || it->sortKey != row.sortKey) {
+            for (const QString &key : it->keys) {
+                oldKeys.row().add(key).add(it->sortKey).add(id);
+            }
+            for (const QString &key : row.keys) {
+                added.append({key, row.sortKey, id});
+            }
+        }
+        columns.row()
+            .add(id)
+            .add(row.name)
+            .add(row.namePinyin)
+            .add(row.idNumber)
+            .add(row.mobile)
+            .add(row.sortKey)
+            .add(row.searchText)
+            .add(row.tagsText);
+        for (const QString &tag : row.tags) {
+            tags.row().add(tag).add(id);
+        }
+    }
+    std::sort(added.begin(), added.end()); // into the index in its order
+    for (const auto &[key, sortKey, id] : std::as_const(added)) {
+        newKeys.row().add(key).add(sortKey).add(id);
+    }
+    const std::pair<QString, const JsonRows *> statements[] = {
+        {QStringLiteral("DELETE FROM search_keys WHERE (key, sort_key, applicant_id) IN (SELECT "
+                        "json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+                        "json_extract(value, '$[2]') FROM json_each(CAST(? AS TEXT)))"),
+         &oldKeys},
+        {QStringLiteral(
+             "UPDATE applicants SET name = c.name, name_pinyin = c.pinyin, id_number = c.idn, "
+             "mobile = c.mobile, sort_key = c.sort_key, search_text = c.search_text, "
+             "tags_text = c.tags_text FROM (SELECT json_extract(value, '$[0]') AS id, "
+             "json_extract(value, '$[1]') AS name, json_extract(value, '$[2]') AS pinyin, "
+             "json_extract(value, '$[3]') AS idn, json_extract(value, '$[4]') AS mobile, "
+             "json_extract(value, '$[5]') AS sort_key, json_extract(value, '$[6]') AS "
+             "search_text, json_extract(value, '$[7]') AS tags_text FROM "
+             "json_each(CAST(? AS TEXT))) c WHERE applicants.id = c.id"),
+         &columns},
+        {QStringLiteral("INSERT OR IGNORE INTO search_keys (key, sort_key, applicant_id) SELECT "
+                        "json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+                        "json_extract(value, '$[2]') FROM json_each(CAST(? AS TEXT))"),
+         &newKeys},
+        {QStringLiteral("DELETE FROM applicant_tags WHERE applicant_id IN (SELECT "
+                        "json_extract(value, '$[0]') FROM json_each(CAST(? AS TEXT)))"),
+         &columns},
+        {QStringLiteral("INSERT OR IGNORE INTO applicant_tags (tag, applicant_id) SELECT "
+                        "json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM "
+                        "json_each(CAST(? AS TEXT))"),
+         &tags},
+    };
+    for (const auto &[sql, rows] : statements) {
+        if (rows->isEmpty()) {
+            continue;
+        }
+        QSqlQuery &query = m_db.prepared(sql);
+        query.addBindValue(rows->text());
+        if (!query.exec()) {
+            return StoreError::fromSql(query.lastError(), action);
+        }
+        query.finish();
     }
     return {};
 }
@@ -429,7 +910,8 @@ Result<void> Store::moveToServerUuid(const QUuid &local, const QUuid &server)
     const QString to = uuidText(server);
     const std::pair<QString, QVariantList> statements[] = {
         {QStringLiteral("DELETE FROM records WHERE uuid = ?"), {to}},
-        {QStringLiteral("UPDATE records SET uuid = ?, server_version = 0 WHERE uuid = ?"),
+        {QStringLiteral("UPDATE records SET uuid = ?, server_version = 0, server_body = NULL "
+                        "WHERE uuid = ?"),
          {to, from}},
         {QStringLiteral("UPDATE outbox SET uuid = ?, base_version = 0 WHERE uuid = ?"), {to, from}},
         {QStringLiteral("DELETE FROM conflicts WHERE uuid = ?"), {from}},
@@ -489,8 +971,8 @@ Result<Store::Outcome> Store::conflictOrSame(const RemoteChange &theirs)
         // nothing is left to push or to resolve.
         const std::pair<QString, QVariantList> statements[] = {
             {QStringLiteral("UPDATE ") + table(theirs.entity)
-                 + QStringLiteral(" SET server_version = ? WHERE uuid = ?"),
-             {theirs.version, uuid}},
+                 + QStringLiteral(" SET server_version = ?, server_body = ? WHERE uuid = ?"),
+             {theirs.version, theirs.deleted ? QVariant() : QVariant(jsonText(theirsValue)), uuid}},
             {QStringLiteral("DELETE FROM outbox WHERE uuid = ?"), {uuid}},
             {QStringLiteral("DELETE FROM conflicts WHERE uuid = ?"), {uuid}},
         };
@@ -499,6 +981,13 @@ Result<Store::Outcome> Store::conflictOrSame(const RemoteChange &theirs)
                 return done.error();
             }
         }
+        return Outcome::Applied;
+    }
+    auto merged = mergeWithServer(*local, theirs);
+    if (!merged) {
+        return merged.error();
+    }
+    if (*merged) {
         return Outcome::Applied;
     }
     // The first detection's time stays; a newer server version replaces an older one.
@@ -524,6 +1013,147 @@ Result<Store::Outcome> Store::conflictOrSame(const RemoteChange &theirs)
         return done.error();
     }
     return Outcome::Conflict;
+}
+
+namespace {
+
+// The three-way merge of a record's JSON (or an applicant's {"label": ...}) key by key: a key
+// changed on one side only takes that side's value, a key changed to the same value on both
+// sides takes it; nullopt when a key changed on both sides to different values. A list (the
+// resume, the timeline) is one value.
+std::optional<QJsonObject> mergeKeys(const QString &kind, const QJsonObject &base,
+                                     const QJsonObject &mine, const QJsonObject &theirs)
+{
+    QSet<QString> keys;
+    for (const QJsonObject *side : {&base, &mine, &theirs}) {
+        const QStringList sideKeys = side->keys();
+        keys.unite(QSet<QString>(sideKeys.cbegin(), sideKeys.cend()));
+    }
+    if (kind == domain::DegreeApplication::kind()) {
+        // Its state and timeline change together, by the state machine's rules: two
+        // transitions made apart are never merged.
+        const auto movedState = [&base](const QJsonObject &side) {
+            return side.value(domain::Field::State) != base.value(domain::Field::State)
+                   || side.value(domain::StateChange::TimelineKey)
+                          != base.value(domain::StateChange::TimelineKey);
+        };
+        if (movedState(mine) && movedState(theirs)) {
+            return std::nullopt;
+        }
+    }
+    QJsonObject merged;
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue was = base.value(key);
+        const QJsonValue ours = mine.value(key);
+        const QJsonValue server = theirs.value(key);
+        QJsonValue value;
+        if (ours == server || ours == was) {
+            value = server;
+        } else if (server == was) {
+            value = ours;
+        } else {
+            return std::nullopt;
+        }
+        if (!value.isUndefined()) {
+            merged.insert(key, value);
+        }
+    }
+    return merged;
+}
+
+} // namespace
+
+Result<bool> Store::mergeWithServer(const Conflict &local, const RemoteChange &theirs)
+{
+    // A delete against an edit, or a photo (its image and its measurements go together): the
+    // user decides.
+    const bool isApplicant = local.entity == OutboxEntry::Entity::Applicant;
+    if (local.mineDeleted || theirs.deleted || local.kind == domain::Photo::kind()) {
+        return false;
+    }
+    const QString action = tr("merge the server's change");
+    const QString uuid = uuidText(theirs.uuid);
+    QSqlQuery &known = m_db.prepared(QStringLiteral("SELECT server_body FROM ")
+                                     + table(local.entity) + QStringLiteral(" WHERE uuid = ?"));
+    if (auto done = run(known, {uuid}, action); !done) {
+        return done.error();
+    }
+    const QVariant stored = known.next() ? known.value(0) : QVariant();
+    known.finish();
+    if (stored.isNull()) {
+        return false; // the server's value at our base is not known
+    }
+    const QJsonObject base = QJsonDocument::fromJson(stored.toByteArray()).object();
+    const QJsonObject theirsValue = theirsJson(theirs);
+    const auto merged = mergeKeys(local.kind, base, local.mine, theirsValue);
+    if (!merged) {
+        return false;
+    }
+    if (isApplicant) {
+        if (!labelFits(merged->value(Conflict::LabelKey).toString())) {
+            return false;
+        }
+    } else {
+        domain::Dossier scratch;
+        if (!RecordKinds::addTo(&scratch, local.kind, *merged)) {
+            return false;
+        }
+    }
+
+    // The merged value is the local one, based on the server's; the conflict (an older one
+    // of the same change) goes. When it is the server's value, nothing is left to push.
+    const bool nothingToPush = *merged == theirsValue;
+    const QString now = stamp(m_db.clock().now());
+    const QString theirsText = jsonText(theirsValue);
+    QSqlQuery &write = m_db.prepared(
+        isApplicant
+            ? QStringLiteral("UPDATE applicants SET label = ?, revision = revision + 1, "
+                             "server_version = ?, server_body = ?, updated_at = ?, "
+                             "touched_at = ? WHERE uuid = ? RETURNING id, revision")
+            : QStringLiteral("UPDATE records SET body = ?, revision = revision + 1, "
+                             "server_version = ?, server_body = ?, updated_at = ? WHERE uuid = ? "
+                             "RETURNING applicant_id, revision"));
+    QVariantList values{theirs.version, theirsText, now, uuid};
+    if (isApplicant) {
+        values.insert(3, now);
+        values.prepend(merged->value(Conflict::LabelKey).toString());
+    } else {
+        values.prepend(jsonText(*merged));
+    }
+    if (auto done = run(write, values, action); !done) {
+        return done.error();
+    }
+    if (!write.next()) {
+        write.finish();
+        return StoreError::make(StoreError::Code::NotFound,
+                                isApplicant ? applicantNotFound() : recordNotFound(), uuid);
+    }
+    const qint64 applicantId = write.value(0).toLongLong();
+    const qint64 revision = write.value(1).toLongLong();
+    write.finish();
+    QSqlQuery &drop = m_db.prepared(QStringLiteral("DELETE FROM conflicts WHERE uuid = ?"));
+    if (auto done = run(drop, {uuid}, action); !done) {
+        return done.error();
+    }
+    if (nothingToPush) {
+        QSqlQuery &sent = m_db.prepared(QStringLiteral("DELETE FROM outbox WHERE uuid = ?"));
+        if (auto done = run(sent, {uuid}, action); !done) {
+            return done.error();
+        }
+    } else if (auto queued = enqueue(local.entity, theirs.uuid, OutboxEntry::Operation::Upsert,
+                                     revision, theirs.version);
+               !queued) {
+        return queued.error();
+    }
+    if (!isApplicant) {
+        if (auto touched = touch(applicantId); !touched) {
+            return touched.error();
+        }
+    }
+    if (auto indexed = RosterIndex::refresh(m_db, applicantId); !indexed) {
+        return indexed.error();
+    }
+    return true;
 }
 
 Result<bool> Store::hasConflict(const QUuid &uuid)
@@ -632,6 +1262,7 @@ Result<void> Store::resolveConflict(const QUuid &uuid, const QJsonObject &merged
         }
         const auto operation =
             deleted ? OutboxEntry::Operation::Delete : OutboxEntry::Operation::Upsert;
+        const QVariant theirsBody = c.theirsDeleted ? QVariant() : QVariant(jsonText(c.theirs));
         qint64 applicantId = 0;
         qint64 revision = 0;
 
@@ -658,13 +1289,14 @@ Result<void> Store::resolveConflict(const QUuid &uuid, const QJsonObject &merged
             }
             QSqlQuery &query = m_db.prepared(
                 deleted ? QStringLiteral("UPDATE records SET deleted = 1, revision = revision + 1, "
-                                         "server_version = ?, updated_at = ? WHERE uuid = ? "
-                                         "RETURNING id, applicant_id, revision")
+                                         "server_version = ?, server_body = ?, updated_at = ? "
+                                         "WHERE uuid = ? RETURNING id, applicant_id, revision")
                         : QStringLiteral("UPDATE records SET body = ?, deleted = 0, "
                                          "revision = revision + 1, server_version = ?, "
-                                         "updated_at = ? WHERE uuid = ? "
+                                         "server_body = ?, updated_at = ? WHERE uuid = ? "
                                          "RETURNING id, applicant_id, revision"));
-            QVariantList values{c.theirsVersion, now, id};
+            // The merge is based on the server's value: that is the base of the next merge.
+            QVariantList values{c.theirsVersion, theirsBody, now, id};
             if (!deleted) {
                 values.prepend(jsonText(body));
             }
@@ -731,12 +1363,13 @@ Result<void> Store::resolveConflict(const QUuid &uuid, const QJsonObject &merged
             }
             QSqlQuery &query = m_db.prepared(QStringLiteral(
                 "UPDATE applicants SET label = CASE WHEN ? = '' THEN label ELSE ? END, "
-                "deleted = ?, revision = revision + 1, server_version = ?, updated_at = ?, "
-                "touched_at = ? WHERE id = ? RETURNING revision"));
+                "deleted = ?, revision = revision + 1, server_version = ?, server_body = ?, "
+                "updated_at = ?, touched_at = ? WHERE id = ? RETURNING revision"));
             const QString kept = deleted ? QStringLiteral("") : label;
-            if (auto done = run(
-                    query, {kept, kept, deleted ? 1 : 0, c.theirsVersion, now, now, applicantId},
-                    action);
+            if (auto done = run(query,
+                                {kept, kept, deleted ? 1 : 0, c.theirsVersion, theirsBody, now, now,
+                                 applicantId},
+                                action);
                 !done) {
                 return done;
             }

@@ -248,6 +248,42 @@ private slots:
         QCOMPARE(m_store->feedCursor().value(), QStringLiteral("9"));
     }
 
+    void aMixedPageIsAppliedInFeedOrder()
+    {
+        // Plain changes go in bulk, a conflict in the middle alone, and a second change of
+        // the same record later in the page replaces the first.
+        const auto [mine, mineInfo] = pushedApplicant(test::validBasicInfo());
+        VERIFY_OK(m_store->save(mine, basicInfoWithStatus(QStringLiteral("02")), mineInfo));
+        const QUuid other = QUuid::createUuid();
+        const QUuid otherInfo = QUuid::createUuid();
+        const QList<RemoteChange> page{
+            remoteApplicant(other, QStringLiteral("李娜"), 3),
+            remoteRecord(otherInfo, other, basicInfoWithStatus(QStringLiteral("03")), 4),
+            remoteRecord(mineInfo, mine, basicInfoWithStatus(QStringLiteral("01")), 5),
+            remoteRecord(otherInfo, other, basicInfoWithStatus(QStringLiteral("12")), 6),
+            remoteRecord(otherInfo, other, basicInfoWithStatus(QStringLiteral("03")), 4),
+        };
+        const auto report = m_store->applyRemote(page, QStringLiteral("11"));
+        VERIFY_OK(report);
+        QCOMPARE(report->applied, 3);
+        QCOMPARE(report->skipped, 1);
+        QCOMPARE(report->conflicts, QList<QUuid>{mineInfo});
+
+        const auto theirs = m_store->get<domain::BasicInfo>(otherInfo);
+        VERIFY_OK(theirs);
+        QCOMPARE(theirs->value, basicInfoWithStatus(QStringLiteral("12")));
+        QCOMPARE(theirs->meta.serverVersion, qint64(6));
+        QCOMPARE(theirs->meta.revision, qint64(2));
+        QCOMPARE(m_store->applicant(other)->label, QStringLiteral("李娜"));
+        // The local change stays, held, beside the server's value.
+        QCOMPARE(m_store->get<domain::BasicInfo>(mineInfo)->value,
+                 basicInfoWithStatus(QStringLiteral("02")));
+        QCOMPARE(m_store->conflict(mineInfo)->theirsVersion, qint64(5));
+        QCOMPARE(m_store->syncSummary()->conflicts, qint64(1));
+        QCOMPARE(m_store->applicantCount().value(), qint64(2));
+        QCOMPARE(m_store->roster({}).value().entries.size(), 2);
+    }
+
     void aPageThatFailsIsNotAppliedAtAll_data()
     {
         QTest::addColumn<RemoteChange>("bad");
@@ -695,6 +731,236 @@ private slots:
         }
         const QList<QUuid> after = pendingUuids();
         QCOMPARE(QSet<QUuid>(after.cbegin(), after.cend()), queued);
+    }
+
+    void aRemoteChangeMergesKeyByKey_data()
+    {
+        // Changes to 王磊's pushed basic information (politicalStatus 13, workStartMonth
+        // 201207, server version 2) made here and on the server (version 5).
+        QTest::addColumn<QJsonObject>("mine");
+        QTest::addColumn<QJsonObject>("theirs");
+        QTest::addColumn<bool>("baseKnown");
+        QTest::addColumn<bool>("refusedPush"); // theirs came as the 409 of our push
+        QTest::addColumn<bool>("conflict");
+        QTest::addColumn<QJsonObject>("merged");
+        QTest::addColumn<bool>("pushes"); // the merge differs from theirs
+
+        const QString status = QStringLiteral("politicalStatus");
+        const QString month = QStringLiteral("workStartMonth");
+        const QJsonObject mineStatus{{status, QStringLiteral("01")}};
+        const QJsonObject theirMonth{{month, QStringLiteral("201309")}};
+        const QJsonObject both{{status, QStringLiteral("01")}, {month, QStringLiteral("201309")}};
+        QTest::newRow("disjoint keys, pulled")
+            << mineStatus << theirMonth << true << false << false << both << true;
+        QTest::newRow("disjoint keys, a refused push")
+            << mineStatus << theirMonth << true << true << false << both << true;
+        QTest::newRow("same key, same value, and a key of mine")
+            << both << mineStatus << true << false << false << both << true;
+        QTest::newRow("same key, same value, and a key of theirs")
+            << mineStatus << both << true << true << false << both << false;
+        QTest::newRow("same key, different values")
+            << mineStatus << QJsonObject{{status, QStringLiteral("03")}} << true << false << true
+            << QJsonObject() << false;
+        QTest::newRow("same key, different values, a refused push")
+            << both << QJsonObject{{status, QStringLiteral("03")}} << true << true << true
+            << QJsonObject() << false;
+        QTest::newRow("base missing (a row from before the merge)")
+            << mineStatus << theirMonth << false << false << true << QJsonObject() << false;
+    }
+
+    void aRemoteChangeMergesKeyByKey()
+    {
+        QFETCH(QJsonObject, mine);
+        QFETCH(QJsonObject, theirs);
+        QFETCH(bool, baseKnown);
+        QFETCH(bool, refusedPush);
+        QFETCH(bool, conflict);
+        QFETCH(QJsonObject, merged);
+        QFETCH(bool, pushes);
+
+        const QJsonObject base = test::validBasicInfo().toJson();
+        const auto [applicant, info] = pushedApplicant(test::validBasicInfo());
+        if (!baseKnown) {
+            QSqlQuery query(m_db->connection());
+            QVERIFY(query.exec(QStringLiteral("UPDATE records SET server_body = NULL")));
+        }
+        m_clock.advanceSeconds(60);
+        const auto saved = m_store->save(
+            applicant, domain::BasicInfo::fromJson(test::merged(base, mine), nullptr), info);
+        VERIFY_OK(saved);
+        const qint64 sequence = pendingEntry(info)->sequence;
+        m_clock.advanceSeconds(60);
+        const RemoteChange change =
+            remoteRecord(info, applicant, domain::BasicInfo::kind(), test::merged(base, theirs), 5);
+        if (refusedPush) {
+            VERIFY_OK(m_store->recordConflict(info, change));
+        } else {
+            const auto report = m_store->applyRemote({change}, QStringLiteral("5"));
+            VERIFY_OK(report);
+            QCOMPARE(report->conflicts, conflict ? QList<QUuid>{info} : QList<QUuid>());
+            QCOMPARE(report->applied, conflict ? 0 : 1);
+        }
+
+        const auto stored = m_store->get<domain::BasicInfo>(info);
+        VERIFY_OK(stored);
+        if (conflict) {
+            // As before: the local value stays, held, beside the server's.
+            QCOMPARE(stored->value.toJson(), test::merged(base, mine));
+            QCOMPARE(stored->meta.revision, saved->revision);
+            QCOMPARE(stored->meta.serverVersion, qint64(2));
+            QCOMPARE(m_store->conflict(info)->theirs, test::merged(base, theirs));
+            QCOMPARE(m_store->conflict(info)->mine, test::merged(base, mine));
+            QVERIFY(!pendingEntry(info));
+            QCOMPARE(m_store->syncSummary().value(), (store::SyncSummary{0, 1, 0}));
+            return;
+        }
+        QVERIFY(m_store->conflicts()->isEmpty());
+        QCOMPARE(stored->value.toJson(), test::merged(base, merged));
+        QCOMPARE(stored->meta.revision, saved->revision + 1);
+        QCOMPARE(stored->meta.serverVersion, qint64(5));
+        QCOMPARE(stored->meta.updatedAt, m_clock.now());
+        const std::optional<OutboxEntry> entry = pendingEntry(info);
+        if (!pushes) {
+            QVERIFY(!entry); // the server has the merge already
+            QCOMPARE(m_store->syncSummary().value(), store::SyncSummary{});
+            return;
+        }
+        QVERIFY(entry);
+        QCOMPARE(entry->sequence, sequence);
+        QCOMPARE(entry->operation, OutboxEntry::Operation::Upsert);
+        QCOMPARE(entry->revision, stored->meta.revision);
+        QCOMPARE(entry->baseVersion, qint64(5));
+        QCOMPARE(m_store->syncSummary().value(), (store::SyncSummary{1, 0, 0}));
+
+        // The merge pushed and accepted is the base of the next merge: the server's next
+        // change of another key merges again.
+        VERIFY_OK(m_store->markPushed(info, entry->revision, 6));
+        const QJsonObject accepted = test::merged(base, merged);
+        VERIFY_OK(m_store->save(
+            applicant,
+            domain::BasicInfo::fromJson(
+                test::merged(accepted, {{QStringLiteral("politicalStatus"), QStringLiteral("02")}}),
+                nullptr),
+            info));
+        const QJsonObject next =
+            test::merged(accepted, {{QStringLiteral("workStartMonth"), QStringLiteral("201410")}});
+        const auto again = m_store->applyRemote(
+            {remoteRecord(info, applicant, domain::BasicInfo::kind(), next, 7)},
+            QStringLiteral("7"));
+        VERIFY_OK(again);
+        QVERIFY(again->conflicts.isEmpty());
+        QCOMPARE(m_store->get<domain::BasicInfo>(info)->value.toJson(),
+                 test::merged(next, {{QStringLiteral("politicalStatus"), QStringLiteral("02")}}));
+        QCOMPARE(pendingEntry(info)->baseVersion, qint64(7));
+    }
+
+    void anEditAndADeletionAreAConflict()
+    {
+        // Mine deleted, theirs edited another key: the user decides.
+        const auto [applicant, info] = pushedApplicant(test::validBasicInfo());
+        VERIFY_OK(m_store->removeRecord(info));
+        domain::BasicInfo theirs = test::validBasicInfo();
+        theirs.workStartMonth = QStringLiteral("201309");
+        VERIFY_OK(
+            m_store->applyRemote({remoteRecord(info, applicant, theirs, 3)}, QStringLiteral("3")));
+        auto conflict = m_store->conflict(info);
+        VERIFY_OK(conflict);
+        QVERIFY(conflict->mineDeleted);
+        QCOMPARE(conflict->theirs, theirs.toJson());
+        QVERIFY(!m_store->single<domain::BasicInfo>(applicant)->has_value());
+
+        // Mine edited, theirs deleted.
+        const QUuid thesis = m_store->save(applicant, test::validThesis())->uuid;
+        VERIFY_OK(m_store->markPushed(thesis, 1, 4));
+        domain::Thesis edited = test::validThesis();
+        edited.thesisTitle = QStringLiteral("城市轨道交通网络的客流分配研究");
+        VERIFY_OK(m_store->save(applicant, edited, thesis));
+        VERIFY_OK(m_store->applyRemote(
+            {remoteRecord(thesis, applicant, domain::Thesis::kind(), {}, 5, true)},
+            QStringLiteral("5")));
+        conflict = m_store->conflict(thesis);
+        VERIFY_OK(conflict);
+        QVERIFY(conflict->theirsDeleted);
+        QVERIFY(!conflict->mineDeleted);
+        QCOMPARE(m_store->get<domain::Thesis>(thesis)->value, edited);
+        QCOMPARE(m_store->syncSummary().value(), (store::SyncSummary{0, 2, 0}));
+    }
+
+    void anApplicantsLabelMergesAsOneKey()
+    {
+        const QUuid applicant = pushedApplicant(test::validBasicInfo()).first;
+        VERIFY_OK(m_store->renameApplicant(applicant, QStringLiteral("王小磊")));
+        const qint64 revision = m_store->applicant(applicant)->revision;
+        // The server's applicant moved (version 2) with the label we were based on: ours
+        // stays and goes out again, based on version 2.
+        auto report = m_store->applyRemote({remoteApplicant(applicant, QStringLiteral("王磊"), 2)},
+                                           QStringLiteral("2"));
+        VERIFY_OK(report);
+        QVERIFY(report->conflicts.isEmpty());
+        QCOMPARE(m_store->applicant(applicant)->label, QStringLiteral("王小磊"));
+        QCOMPARE(m_store->applicant(applicant)->revision, revision + 1);
+        QCOMPARE(m_store->applicant(applicant)->serverVersion, qint64(2));
+        QCOMPARE(pendingEntry(applicant)->baseVersion, qint64(2));
+        QCOMPARE(pendingEntry(applicant)->revision, revision + 1);
+
+        // Renamed there too, to another name: a conflict.
+        report = m_store->applyRemote({remoteApplicant(applicant, QStringLiteral("王大磊"), 3)},
+                                      QStringLiteral("3"));
+        VERIFY_OK(report);
+        QCOMPARE(report->conflicts, QList<QUuid>{applicant});
+        QCOMPARE(m_store->conflict(applicant)->mine.value(Conflict::LabelKey).toString(),
+                 QStringLiteral("王小磊"));
+        QCOMPARE(m_store->conflict(applicant)->theirs.value(Conflict::LabelKey).toString(),
+                 QStringLiteral("王大磊"));
+        QCOMPARE(m_store->applicant(applicant)->label, QStringLiteral("王小磊"));
+        QCOMPARE(m_store->roster({}).value().entries.first().label, QStringLiteral("王小磊"));
+    }
+
+    void aDegreeApplicationsStateMergesOnlyFromOneSide_data()
+    {
+        QTest::addColumn<bool>("theySubmit");
+        QTest::addColumn<bool>("conflict");
+        QTest::newRow("submitted here, the class changed there") << false << false;
+        QTest::newRow("submitted on both sides") << true << true;
+    }
+
+    void aDegreeApplicationsStateMergesOnlyFromOneSide()
+    {
+        QFETCH(bool, theySubmit);
+        QFETCH(bool, conflict);
+        const QUuid applicant = pushedApplicant(test::validBasicInfo()).first;
+        const domain::DegreeApplication base = test::validDegreeApplication();
+        const auto saved = m_store->save(applicant, base);
+        VERIFY_OK(saved);
+        VERIFY_OK(m_store->markPushed(saved->uuid, saved->revision, 3));
+        const auto submitted = [&base](int hour) {
+            domain::DegreeApplication a = base;
+            a.state = QStringLiteral("submitted");
+            a.timeline.append(
+                domain::StateChange{base.state,
+                                    a.state,
+                                    QStringLiteral("submit"),
+                                    QDateTime(QDate(2026, 11, 28), QTime(hour, 0), Qt::UTC),
+                                    {}});
+            return a;
+        };
+        const domain::DegreeApplication mine = submitted(9);
+        VERIFY_OK(m_store->save(applicant, mine, saved->uuid));
+        domain::DegreeApplication theirs = theySubmit ? submitted(10) : base;
+        theirs.className = QStringLiteral("计算机2班");
+        const auto report = m_store->applyRemote({remoteRecord(saved->uuid, applicant, theirs, 4)},
+                                                 QStringLiteral("4"));
+        VERIFY_OK(report);
+        QCOMPARE(report->conflicts, conflict ? QList<QUuid>{saved->uuid} : QList<QUuid>());
+        const auto stored = m_store->get<domain::DegreeApplication>(saved->uuid);
+        VERIFY_OK(stored);
+        domain::DegreeApplication expected = mine;
+        if (!conflict) {
+            expected.className = theirs.className;
+        }
+        QCOMPARE(stored->value, expected);
+        QCOMPARE(stored->meta.serverVersion, conflict ? qint64(3) : qint64(4));
+        QCOMPARE(pendingEntry(saved->uuid).has_value(), !conflict);
     }
 
     void anOlderDatabaseKeepsItsOutboxUnheld()

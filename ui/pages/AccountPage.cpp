@@ -5,6 +5,7 @@
 #include "domain/Field.h"
 #include "models/MenuModel.h"
 #include "widgets/MessageBar.h"
+#include "widgets/ServerAccountPanel.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -55,6 +56,11 @@ AccountPage::AccountPage(Session *session, QWidget *parent)
     connect(m_ui->saveButton, &QPushButton::clicked, this, &AccountPage::saveChanges);
     connect(m_ui->discardButton, &QPushButton::clicked, this, &AccountPage::reload);
     connect(session, &Session::recordsChanged, this, &AccountPage::onRecordsChanged);
+
+    // Added after bindChildren(): the panel's editors are not fields of the local record.
+    m_serverPanel = new ServerAccountPanel(session, this);
+    // Above the bottom spacer, the layout's last item.
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->count() - 1, m_serverPanel);
 }
 
 AccountPage::~AccountPage() = default;

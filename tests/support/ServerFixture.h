@@ -1,0 +1,232 @@
+#pragma once
+
+// The real degreedesk-server for client tests: started on a free loopback port with a
+// temporary SQLite file and DD_SERVER_TESTING=1, beside a real SMTP sink (python3 -m aiosmtpd
+// writing a Maildir) whose mails the test reads. Stopped (SIGTERM, then SIGKILL) when it goes.
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace dd::test {
+
+class ServerFixture
+{
+public:
+    ServerFixture() = default;
+    ServerFixture(const ServerFixture &) = delete;
+    ServerFixture &operator=(const ServerFixture &) = delete;
+    ~ServerFixture() { stop(); }
+
+    // Starts the SMTP sink and the server at `serverPath`; false (with `error()`) when either
+    // does not come up.
+    bool start(const QString &serverPath)
+    {
+        if (!m_dir.isValid()) {
+            m_error = QStringLiteral("no temporary folder");
+            return false;
+        }
+        const QString python = findPython();
+        if (python.isEmpty()) {
+            m_error = QStringLiteral(
+                "no python3 with aiosmtpd (Debian: python3-aiosmtpd; or set DD_TEST_PYTHON)");
+            return false;
+        }
+        m_maildir = m_dir.filePath(QStringLiteral("maildir"));
+        const quint16 smtpPort = freePort();
+        m_smtp = std::make_unique<QProcess>();
+        m_smtp->setProcessChannelMode(QProcess::MergedChannels);
+        m_smtp->start(python, {QStringLiteral("-m"), QStringLiteral("aiosmtpd"),
+                               QStringLiteral("-n"), QStringLiteral("-l"),
+                               QStringLiteral("127.0.0.1:%1").arg(smtpPort), QStringLiteral("-c"),
+                               QStringLiteral("aiosmtpd.handlers.Mailbox"), m_maildir});
+        if (!waitForPort(*m_smtp, smtpPort)) {
+            m_error = QStringLiteral("aiosmtpd did not start: ")
+                      + QString::fromUtf8(m_smtp->readAll().right(2000));
+            return false;
+        }
+        m_port = freePort();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QStringList keys = env.keys();
+        for (const QString &key : keys) {
+            if (key.startsWith(QStringLiteral("DD_SERVER_"))) {
+                env.remove(key);
+            }
+        }
+        env.insert(QStringLiteral("DD_SERVER_SMTP_URL"),
+                   QStringLiteral("smtp://127.0.0.1:%1").arg(smtpPort));
+        env.insert(QStringLiteral("DD_SERVER_SMTP_FROM"),
+                   QStringLiteral("DegreeDesk Test <noreply@degreedesk.test>"));
+        env.insert(QStringLiteral("DD_SERVER_TESTING"), QStringLiteral("1"));
+        env.insert(QStringLiteral("DD_SERVER_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(m_port));
+        env.insert(QStringLiteral("DD_SERVER_DATABASE"),
+                   QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("server.sqlite")));
+        m_server = std::make_unique<QProcess>();
+        m_server->setProcessEnvironment(env);
+        m_server->setProcessChannelMode(QProcess::MergedChannels);
+        m_server->start(serverPath, {});
+        if (!waitForPort(*m_server, m_port)) {
+            m_error = QStringLiteral("degreedesk-server did not start: ")
+                      + QString::fromUtf8(m_server->readAll().right(3000));
+            return false;
+        }
+        return true;
+    }
+
+    void stop()
+    {
+        for (QProcess *process : {m_server.get(), m_smtp.get()}) {
+            if (!process || process->state() == QProcess::NotRunning) {
+                continue;
+            }
+            process->terminate();
+            if (!process->waitForFinished(10000)) {
+                process->kill();
+                process->waitForFinished(5000);
+            }
+        }
+    }
+
+    QString error() const { return m_error; }
+    quint16 port() const { return m_port; }
+    QString address() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+
+    // The body of the next mail to `address` not read yet; empty after 10 s.
+    QString takeMail(const QString &address) { return takeMail(address, 10000); }
+    // The same, without waiting: a mail that is there now.
+    QString takeMailNow(const QString &address) { return takeMail(address, 0); }
+
+    QString takeMail(const QString &address, int waitMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        do {
+            for (const char *folder : {"new", "cur"}) {
+                const QDir dir(QDir(m_maildir).filePath(QLatin1String(folder)));
+                const QStringList files = dir.entryList(QDir::Files, QDir::Time | QDir::Reversed);
+                for (const QString &name : files) {
+                    if (m_mailsRead.contains(name)) {
+                        continue;
+                    }
+                    QFile file(dir.filePath(name));
+                    if (!file.open(QIODevice::ReadOnly)) {
+                        continue;
+                    }
+                    QString recipient;
+                    const QString body = parseMail(file.readAll(), &recipient);
+                    if (recipient == address.toLower()) {
+                        m_mailsRead.insert(name);
+                        return body;
+                    }
+                }
+            }
+            if (waitMs > 0) {
+                QTest::qWait(50);
+            }
+        } while (timer.elapsed() < waitMs);
+        return {};
+    }
+
+    // The code of an activation mail ("activate") or of a reset mail ("reset-password").
+    static QString codeIn(const QString &mail, const QString &page)
+    {
+        const QRegularExpression link(QLatin1Char('/') + page
+                                      + QStringLiteral("\\?token=([A-Za-z0-9_-]{43})"));
+        const QRegularExpressionMatch match = link.match(mail);
+        return match.hasMatch() ? match.captured(1) : QString();
+    }
+
+    static quint16 freePort()
+    {
+        QTcpServer server;
+        return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
+    }
+
+private:
+    static bool waitForPort(QProcess &process, quint16 port)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 15000) {
+            if (process.state() == QProcess::NotRunning) {
+                return false;
+            }
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            if (socket.waitForConnected(200)) {
+                return true;
+            }
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+    static QString findPython()
+    {
+        QStringList candidates;
+        if (qEnvironmentVariableIsSet("DD_TEST_PYTHON")) {
+            candidates.append(qEnvironmentVariable("DD_TEST_PYTHON"));
+        }
+        candidates.append(QStringLiteral("/usr/bin/python3"));
+        candidates.append(QStandardPaths::findExecutable(QStringLiteral("python3")));
+        for (const QString &python : std::as_const(candidates)) {
+            if (python.isEmpty()) {
+                continue;
+            }
+            QProcess probe;
+            probe.start(python, {QStringLiteral("-c"), QStringLiteral("import aiosmtpd")});
+            if (probe.waitForFinished(15000) && probe.exitStatus() == QProcess::NormalExit
+                && probe.exitCode() == 0) {
+                return python;
+            }
+        }
+        return {};
+    }
+
+    // The decoded body of a message file (base64 or not) and its X-RcptTo.
+    static QString parseMail(const QByteArray &raw, QString *recipient)
+    {
+        QByteArray text = raw;
+        text.replace("\r\n", "\n");
+        const qsizetype split = text.indexOf("\n\n");
+        const QByteArray head = split < 0 ? text : text.left(split);
+        const QByteArray rawBody = split < 0 ? QByteArray() : text.mid(split + 2);
+        bool base64 = false;
+        for (const QByteArray &line : head.split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0) {
+                continue;
+            }
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "x-rcptto") {
+                *recipient = QString::fromUtf8(value).toLower();
+            } else if (name == "content-transfer-encoding") {
+                base64 = value.toLower() == "base64";
+            }
+        }
+        return base64 ? QString::fromUtf8(
+                   QByteArray::fromBase64(QByteArray(rawBody).replace('\n', "")))
+                      : QString::fromUtf8(rawBody);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_smtp;
+    std::unique_ptr<QProcess> m_server;
+    quint16 m_port = 0;
+    QString m_maildir;
+    QSet<QString> m_mailsRead;
+    QString m_error;
+};
+
+} // namespace dd::test
