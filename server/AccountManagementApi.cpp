@@ -37,18 +37,7 @@ AccountManagementApi::AccountManagementApi(const ServerDatabase &database, Setti
 
 ApiResult<Account> AccountManagementApi::authenticate(const QHttpServerRequest &request)
 {
-    const auto accountId = m_sessions.authenticate(HttpJson::bearer(request));
-    if (!accountId) {
-        return accountId.error();
-    }
-    const auto account = m_accounts.findById(accountId.value());
-    if (!account) {
-        return account.error();
-    }
-    if (!account.value()) {
-        return Sessions::unauthenticated();
-    }
-    return *account.value();
+    return m_sessions.accountOf(HttpJson::bearer(request), m_accounts);
 }
 
 ApiResult<void> AccountManagementApi::checkPassword(const QHttpServerRequest &request,

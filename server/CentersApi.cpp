@@ -27,24 +27,17 @@ CentersApi::CentersApi(const ServerDatabase &database)
 ApiResult<Account> CentersApi::authenticate(const QHttpServerRequest &request,
                                             const QStringList &roles)
 {
-    const auto accountId = m_sessions.authenticate(HttpJson::bearer(request));
-    if (!accountId) {
-        return accountId.error();
-    }
-    const auto account = m_accounts.findById(accountId.value());
+    const auto account = m_sessions.accountOf(HttpJson::bearer(request), m_accounts);
     if (!account) {
         return account.error();
     }
-    if (!account.value()) {
-        return Sessions::unauthenticated();
-    }
-    if (!roles.contains(account.value()->role)) {
+    if (!roles.contains(account.value().role)) {
         return ApiError::make(Status::Forbidden, QStringLiteral("forbidden"),
                               QStringLiteral("This is for accounts of the role %1; this one is "
                                              "%2.")
-                                  .arg(roles.join(QStringLiteral(" or ")), account.value()->role));
+                                  .arg(roles.join(QStringLiteral(" or ")), account.value().role));
     }
-    return *account.value();
+    return account.value();
 }
 
 ApiResult<QJsonObject> CentersApi::centerJson(const Account &account) const

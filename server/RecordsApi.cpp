@@ -214,18 +214,11 @@ QString RecordsApi::normalizedUuid(const QString &text)
 
 ApiResult<Access::Viewer> RecordsApi::authenticate(const QHttpServerRequest &request)
 {
-    const auto accountId = m_sessions.authenticate(HttpJson::bearer(request));
-    if (!accountId) {
-        return accountId.error();
-    }
-    const auto account = m_accounts.findById(accountId.value());
+    const auto account = m_sessions.accountOf(HttpJson::bearer(request), m_accounts);
     if (!account) {
         return account.error();
     }
-    if (!account.value()) {
-        return Sessions::unauthenticated();
-    }
-    return Access::of(*account.value());
+    return Access::of(account.value());
 }
 
 ApiResult<ApplicantRow> RecordsApi::visibleApplicant(const Access::Viewer &viewer,

@@ -1,5 +1,7 @@
 #include "Sessions.h"
 
+#include "Accounts.h"
+
 #include "ServerDatabase.h"
 #include "Tokens.h"
 
@@ -38,6 +40,22 @@ ApiResult<Sessions::Created> Sessions::create(const QString &accountId)
     }
     qCInfo(lcSessions).noquote() << "session opened for account" << accountId;
     return created;
+}
+
+ApiResult<Account> Sessions::accountOf(const QString &token, const Accounts &accounts)
+{
+    const auto accountId = authenticate(token);
+    if (!accountId) {
+        return accountId.error();
+    }
+    const auto account = accounts.findById(accountId.value());
+    if (!account) {
+        return account.error();
+    }
+    if (!account.value()) {
+        return unauthenticated();
+    }
+    return *account.value();
 }
 
 ApiResult<QString> Sessions::authenticate(const QString &token)

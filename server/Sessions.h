@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Account.h"
 #include "ApiResult.h"
 
 #include <QDateTime>
@@ -7,6 +8,7 @@
 
 namespace dd::server {
 
+class Accounts;
 class ServerDatabase;
 
 // Login sessions: a random token handed to the client once, kept only as its digest. A session
@@ -29,6 +31,9 @@ public:
     // The account of a live session, its use recorded: 401 "unauthenticated" for an empty or
     // unknown token, 401 "sessionExpired" for an expired one (then removed).
     ApiResult<QString> authenticate(const QString &token);
+    // authenticate(), then the account itself: 401 "unauthenticated" also when the account has
+    // been deleted since (every endpoint that needs a logged-in caller starts here).
+    ApiResult<Account> accountOf(const QString &token, const Accounts &accounts);
     // Ends the session of this token; 401 "unauthenticated" when there is none.
     ApiResult<void> remove(const QString &token);
     // Ends every session of the account except the one of `keepToken` (none when empty); the

@@ -165,18 +165,11 @@ QHttpServerResponse SessionsApi::logout(const QHttpServerRequest &request)
 
 QHttpServerResponse SessionsApi::me(const QHttpServerRequest &request)
 {
-    const auto accountId = m_sessions.authenticate(HttpJson::bearer(request));
-    if (!accountId) {
-        return accountId.error().toResponse();
-    }
-    const auto account = m_accounts.findById(accountId.value());
+    const auto account = m_sessions.accountOf(HttpJson::bearer(request), m_accounts);
     if (!account) {
         return account.error().toResponse();
     }
-    if (!account.value()) {
-        return Sessions::unauthenticated().toResponse();
-    }
-    return HttpJson::reply(account.value()->toJson());
+    return HttpJson::reply(account.value().toJson());
 }
 
 } // namespace dd::server
