@@ -4,6 +4,8 @@
 // temporary SQLite file and DD_SERVER_TESTING=1, beside a real SMTP sink (python3 -m aiosmtpd
 // writing a Maildir) whose mails the test reads. Stopped (SIGTERM, then SIGKILL) when it goes.
 
+#include "support/ServerProcess.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -36,7 +38,7 @@ public:
             m_error = QStringLiteral("no temporary folder");
             return false;
         }
-        const QString python = findPython();
+        const QString python = pythonWithAiosmtpd();
         if (python.isEmpty()) {
             m_error = QStringLiteral(
                 "no python3 with aiosmtpd (Debian: python3-aiosmtpd; or set DD_TEST_PYTHON)");
@@ -146,53 +148,9 @@ public:
         return match.hasMatch() ? match.captured(1) : QString();
     }
 
-    static quint16 freePort()
-    {
-        QTcpServer server;
-        return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
-    }
+    static quint16 freePort() { return test::freePort(); }
 
 private:
-    static bool waitForPort(QProcess &process, quint16 port)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 15000) {
-            if (process.state() == QProcess::NotRunning) {
-                return false;
-            }
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, port);
-            if (socket.waitForConnected(200)) {
-                return true;
-            }
-            QTest::qWait(50);
-        }
-        return false;
-    }
-
-    static QString findPython()
-    {
-        QStringList candidates;
-        if (qEnvironmentVariableIsSet("DD_TEST_PYTHON")) {
-            candidates.append(qEnvironmentVariable("DD_TEST_PYTHON"));
-        }
-        candidates.append(QStringLiteral("/usr/bin/python3"));
-        candidates.append(QStandardPaths::findExecutable(QStringLiteral("python3")));
-        for (const QString &python : std::as_const(candidates)) {
-            if (python.isEmpty()) {
-                continue;
-            }
-            QProcess probe;
-            probe.start(python, {QStringLiteral("-c"), QStringLiteral("import aiosmtpd")});
-            if (probe.waitForFinished(15000) && probe.exitStatus() == QProcess::NormalExit
-                && probe.exitCode() == 0) {
-                return python;
-            }
-        }
-        return {};
-    }
-
     // The decoded body of a message file (base64 or not) and its X-RcptTo.
     static QString parseMail(const QByteArray &raw, QString *recipient)
     {
