@@ -145,6 +145,21 @@ Result<ApplyReport> Store::applyRemote(const QList<RemoteChange> &page, const QS
     // live record of its single kind, ...) ends the run: it goes through applyChange alone,
     // after the run before it, and the next run looks up again. A first sync is one run.
     ApplyReport report;
+    // Every change is read strictly first, on all cores (a record's body as its app/domain
+    // type): a page that holds one this database cannot take is refused whole, before anything
+    // is written.
+    const QList<std::optional<StoreError>> problems = QtConcurrent::blockingMapped(
+        page, [](const RemoteChange &change) -> std::optional<StoreError> {
+            if (auto checked = checkChange(change); !checked) {
+                return checked.error();
+            }
+            return std::nullopt;
+        });
+    for (const std::optional<StoreError> &problem : problems) {
+        if (problem) {
+            return *problem;
+        }
+    }
     auto done = transaction([&]() -> Result<void> {
         QSet<qint64> changed;
         qsizetype next = 0;
@@ -399,10 +414,7 @@ Result<qsizetype> Store::applyRun(const QList<RemoteChange> &page, qsizetype fro
 
     qsizetype i = from;
     for (; i < page.size(); ++i) {
-        const RemoteChange &change = page.at(i);
-        if (auto checked = checkChange(change); !checked) {
-            return checked.error();
-        }
+        const RemoteChange &change = page.at(i); // checked by applyRemote
         const QString uuid = uuidText(change.uuid);
         if (inRun.contains(uuid)) {
             break; // a second change of the same one: a new run, which sees the first
@@ -502,9 +514,7 @@ Result<QString> Store::feedCursor()
 
 Result<Store::Outcome> Store::applyChange(const RemoteChange &change, QSet<qint64> *changed)
 {
-    if (auto checked = checkChange(change); !checked) {
-        return checked.error();
-    }
+    // `change` was checked by applyRemote (checkChange).
     const bool isApplicant = change.entity == OutboxEntry::Entity::Applicant;
     const QString action = tr("apply the server's changes");
     const QString uuid = uuidText(change.uuid);
@@ -746,12 +756,19 @@ Result<void> Store::refreshRosters(const QSet<qint64> &applicants)
     const QString idArray = QStringLiteral(
         "(SELECT json_extract(value, '$[0]') AS id FROM json_each(CAST(? AS TEXT))) j");
 
+    // A stored record as read: its body is parsed on the cores that compute the rows.
+    struct StoredRecord
+    {
+        QString kind;
+        QByteArray body;
+        QByteArray jpeg; // a photo's, from photo_jpegs
+    };
     struct Current
     {
         QString label;
         QStringList keys;
         QString sortKey;
-        domain::Dossier dossier;
+        QList<StoredRecord> records;
     };
     QHash<qint64, Current> live;
     QList<qint64> gone;
@@ -784,7 +801,6 @@ Result<void> Store::refreshRosters(const QSet<qint64> &applicants)
     if (live.isEmpty()) {
         return {};
     }
-    std::optional<StoreError> unreadable;
     if (auto done = each(
             m_db,
             QStringLiteral("SELECT r.applicant_id, r.kind, r.body, p.jpeg FROM ") + idArray
@@ -793,24 +809,14 @@ Result<void> Store::refreshRosters(const QSet<qint64> &applicants)
             idRows, action,
             [&](const QSqlQuery &q) {
                 auto it = live.find(q.value(0).toLongLong());
-                if (it == live.end() || unreadable) {
+                if (it == live.end()) {
                     return;
                 }
-                QJsonObject body = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
-                if (!q.value(3).isNull()) {
-                    body.insert(domain::Photo::JpegKey,
-                                QString::fromLatin1(q.value(3).toByteArray().toBase64()));
-                }
-                if (auto added = RecordKinds::addTo(&it->dossier, q.value(1).toString(), body);
-                    !added) {
-                    unreadable = added.error();
-                }
+                it->records.append(StoredRecord{q.value(1).toString(), q.value(2).toByteArray(),
+                                                q.value(3).toByteArray()});
             });
         !done) {
         return done;
-    }
-    if (unreadable) {
-        return *unreadable;
     }
 
     // The rows, as RosterIndex::write writes them: keys only where they changed.
@@ -826,16 +832,40 @@ Result<void> Store::refreshRosters(const QSet<qint64> &applicants)
             liveIds.append(id);
         }
     }
-    // The rows on all cores (pinyin and search keys are most of a page's time).
-    const QList<RosterIndex::Row> computed =
-        QtConcurrent::blockingMapped(liveIds, [&live, &context](qint64 id) {
-            const Current &current = live.find(id).value();
-            return RosterIndex::rowFor(current.label, current.dossier, context);
-        });
+    // The records read and the rows computed on all cores (pinyin and search keys are most of a
+    // page's time).
+    struct Computed
+    {
+        RosterIndex::Row row;
+        std::optional<StoreError> unreadable;
+    };
+    const QList<Computed> computed = QtConcurrent::blockingMapped(liveIds, [&live,
+                                                                            &context](qint64 id) {
+        const Current &current = live.find(id).value();
+        Computed result;
+        domain::Dossier dossier;
+        for (const StoredRecord &record : current.records) {
+            QJsonObject body = QJsonDocument::fromJson(record.body).object();
+            if (!record.jpeg.isEmpty()) {
+                body.insert(domain::Photo::JpegKey, QString::fromLatin1(record.jpeg.toBase64()));
+            }
+            if (auto read = RecordKinds::addTo(&dossier, record.kind, body); !read) {
+                result.unreadable = read.error();
+                return result;
+            }
+        }
+        result.row = RosterIndex::rowFor(current.label, dossier, context);
+        return result;
+    });
+    for (const Computed &item : computed) {
+        if (item.unreadable) {
+            return *item.unreadable;
+        }
+    }
     for (qsizetype n = 0; n < liveIds.size(); ++n) {
         const qint64 id = liveIds.at(n);
         const auto it = live.constFind(id);
-        const RosterIndex::Row &row = computed.at(n);
+        const RosterIndex::Row &row = computed.at(n).row;
         if (it->keys != row.keys || it->sortKey != row.sortKey) {
             for (const QString &key : it->keys) {
                 oldKeys.row().add(key).add(it->sortKey).add(id);
