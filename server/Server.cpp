@@ -22,6 +22,7 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -364,15 +365,33 @@ void Server::answerMissing(const QHttpServerRequest &request,
                            QHttpServerResponder &&responder) const
 {
     const QString path = request.url().path();
-    const auto known = m_routes.constFind(path);
+    // The methods of the route the path is: a fixed path, or one with an argument
+    // ("/records/<arg>" for "/records/0b9c...").
+    QStringList methods = m_routes.value(path);
+    if (methods.isEmpty()) {
+        for (auto it = m_routes.constBegin(); it != m_routes.constEnd(); ++it) {
+            if (!it.key().contains(QStringLiteral("<arg>"))) {
+                continue;
+            }
+            QString pattern = QRegularExpression::escape(it.key());
+            pattern.replace(QRegularExpression::escape(QStringLiteral("<arg>")),
+                            QStringLiteral("[^/]+"));
+            if (QRegularExpression(QRegularExpression::anchoredPattern(pattern))
+                    .match(path)
+                    .hasMatch()) {
+                methods = it.value();
+                break;
+            }
+        }
+    }
     ApiError error;
     QByteArray allow;
-    if (known != m_routes.constEnd()) {
+    if (!methods.isEmpty()) {
         error = ApiError::make(
             Status::MethodNotAllowed, QStringLiteral("methodNotAllowed"),
             QStringLiteral("%1 does not answer %2; it answers %3.")
-                .arg(path, methodName(request.method()), known->join(QStringLiteral(", "))));
-        allow = known->join(QStringLiteral(", ")).toLatin1();
+                .arg(path, methodName(request.method()), methods.join(QStringLiteral(", "))));
+        allow = methods.join(QStringLiteral(", ")).toLatin1();
     } else {
         error =
             ApiError::make(Status::NotFound, QStringLiteral("notFound"),

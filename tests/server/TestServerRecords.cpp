@@ -196,6 +196,19 @@ void TestServerRecords::health()
     QVERIFY(reply.json.value(u"schemaVersion").toInt() >= 3);
     QCOMPARE(reply.json.value(u"database").toString(),
              m_server.onPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+
+    // A path with an argument knows its methods too: 405 with Allow, not 404.
+    const QString record = QStringLiteral("/api/v1/records/") + newId();
+    HttpReply wrong = m_server.send("PATCH", record, "{}", auth(m_alice));
+    QVERIFY2(wrong.status == 405, wrong.describe());
+    QCOMPARE(wrong.errorCode(), QStringLiteral("methodNotAllowed"));
+    QCOMPARE(wrong.header("Allow"), QByteArray("PUT, DELETE"));
+    wrong = m_server.send("GET", record + QStringLiteral("/actions"), {}, auth(m_alice));
+    QCOMPARE(wrong.status, 405);
+    QCOMPARE(wrong.header("Allow"), QByteArray("POST"));
+    // A path that is no route stays 404.
+    wrong = m_server.send("GET", record + QStringLiteral("/photos"), {}, auth(m_alice));
+    QCOMPARE(wrong.status, 404);
 }
 
 void TestServerRecords::applicantVersions()
