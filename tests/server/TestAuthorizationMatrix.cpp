@@ -164,12 +164,7 @@ private slots:
     void joinCodeOnlyForAdmins();
 
 private:
-    struct Command
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Command = dd::test::CommandResult;
     Command createCenter(const QStringList &arguments);
     QString login(const QString &userName);
     QString token(Actor actor) const { return m_tokens[actor]; }
@@ -269,28 +264,8 @@ void TestAuthorizationMatrix::cleanupTestCase()
 
 TestAuthorizationMatrix::Command TestAuthorizationMatrix::createCenter(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QStringList keys = env.keys();
-    for (const QString &key : keys) {
-        if (key.startsWith(QStringLiteral("DD_SERVER_"))) {
-            env.remove(key);
-        }
-    }
-    env.insert(QStringLiteral("DD_SERVER_DATABASE"), m_server.databaseUrl());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DD_SERVER_PATH),
-                  QStringList{QStringLiteral("create-center")} + arguments);
-    Command command;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return command;
-    }
-    command.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    command.out = QString::fromUtf8(process.readAllStandardOutput());
-    command.err = QString::fromUtf8(process.readAllStandardError());
-    return command;
+    return m_server.runCommand(QStringLiteral(DD_SERVER_PATH),
+                               QStringList{QStringLiteral("create-center")} + arguments);
 }
 
 QString TestAuthorizationMatrix::login(const QString &userName)

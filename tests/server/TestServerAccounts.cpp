@@ -6,7 +6,9 @@
 #include "Captcha.h"
 #include "ServerMigrations.h"
 
+#include "support/Maildir.h"
 #include "support/SampleRecords.h"
+#include "support/ServerProcess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -63,55 +65,9 @@ struct Reply
     }
 };
 
-// A child process that is stopped (SIGTERM, then SIGKILL) when it goes.
-struct Child
-{
-    std::unique_ptr<QProcess> process;
-    quint16 port = 0;
-
-    // The exit code of a clean stop, -1 when it had to be killed.
-    int stop()
-    {
-        if (!process || process->state() == QProcess::NotRunning) {
-            return process ? process->exitCode() : -1;
-        }
-        process->terminate();
-        if (process->waitForFinished(10000)) {
-            return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
-        }
-        process->kill();
-        process->waitForFinished(5000);
-        return -1;
-    }
-    ~Child() { stop(); }
-};
-
-quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0)) {
-        return 0;
-    }
-    return server.serverPort();
-}
-
-bool waitForPort(QProcess &process, quint16 port, int timeoutMs = 15000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (process.state() == QProcess::NotRunning) {
-            return false;
-        }
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, port);
-        if (socket.waitForConnected(200)) {
-            return true;
-        }
-        QTest::qWait(50);
-    }
-    return false;
-}
+using Child = dd::test::ChildProcess;
+using dd::test::freePort;
+using dd::test::waitForPort;
 
 QString isoIn(qint64 seconds)
 {
@@ -121,41 +77,6 @@ QString isoIn(qint64 seconds)
 QByteArray jsonBody(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-// The decoded text of a message file: headers, then the body (base64 or not).
-struct Mail
-{
-    QString recipient;
-    QString body;
-};
-
-Mail parseMail(const QByteArray &raw)
-{
-    QByteArray text = raw;
-    text.replace("\r\n", "\n");
-    const qsizetype split = text.indexOf("\n\n");
-    const QByteArray head = split < 0 ? text : text.left(split);
-    const QByteArray rawBody = split < 0 ? QByteArray() : text.mid(split + 2);
-    Mail mail;
-    bool base64 = false;
-    for (const QByteArray &line : head.split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
-            continue;
-        }
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "x-rcptto") {
-            mail.recipient = QString::fromUtf8(value).toLower();
-        } else if (name == "content-transfer-encoding") {
-            base64 = value.toLower() == "base64";
-        }
-    }
-    mail.body =
-        base64 ? QString::fromUtf8(QByteArray::fromBase64(QByteArray(rawBody).replace('\n', "")))
-               : QString::fromUtf8(rawBody);
-    return mail;
 }
 
 } // namespace
@@ -215,7 +136,6 @@ private:
     // `extra` is added to the test environment, `unset` taken from it.
     std::unique_ptr<Child> startServer(const QProcessEnvironment &extra, const QString &database,
                                        const QStringList &unset = {});
-    QString findPython() const;
 
     // --- HTTP ---
     Reply send(const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -245,7 +165,7 @@ private:
 
     // --- mail ---
     // The body of the next activation mail to `address` not read yet; empty after 10 s.
-    QString takeMail(const QString &address);
+    QString takeMail(const QString &address) { return m_mail.take(address, 10000); }
     static QString tokenIn(const QString &mail);
 
     // --- password reset and 账户管理 ---
@@ -261,14 +181,13 @@ private:
     QString sessionOf(const QString &userName);
     static QString resetTokenIn(const QString &mail);
     // A mail to `address` not read yet is there now (no waiting).
-    bool hasUnreadMail(const QString &address) const;
+    bool hasUnreadMail(const QString &address) const { return m_mail.hasUnread(address); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Child> m_smtp;
     std::unique_ptr<Child> m_server;
     quint16 m_smtpPort = 0;
-    QString m_maildir;
-    QSet<QString> m_mailsRead;
+    dd::test::Maildir m_mail;
     QNetworkAccessManager m_network;
     quint32 m_nextSeed = 1000;
     // What must never appear in the server's log.
@@ -281,39 +200,9 @@ private:
 
 // --- processes ---------------------------------------------------------------------------
 
-QString TestServerAccounts::findPython() const
-{
-    QStringList candidates;
-    if (qEnvironmentVariableIsSet("DD_TEST_PYTHON")) {
-        candidates.append(qEnvironmentVariable("DD_TEST_PYTHON"));
-    }
-    // The system's python3 first: python3-aiosmtpd is a Debian package, and a pyenv shim
-    // earlier on PATH would not see it.
-    candidates.append(QStringLiteral("/usr/bin/python3"));
-    candidates.append(QStandardPaths::findExecutable(QStringLiteral("python3")));
-    for (const QString &python : std::as_const(candidates)) {
-        if (python.isEmpty()) {
-            continue;
-        }
-        QProcess probe;
-        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import aiosmtpd")});
-        if (probe.waitForFinished(15000) && probe.exitStatus() == QProcess::NormalExit
-            && probe.exitCode() == 0) {
-            return python;
-        }
-    }
-    return {};
-}
-
 QProcessEnvironment TestServerAccounts::baseEnvironment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QStringList keys = env.keys();
-    for (const QString &key : keys) {
-        if (key.startsWith(QStringLiteral("DD_SERVER_"))) {
-            env.remove(key);
-        }
-    }
+    QProcessEnvironment env = dd::test::serverEnvironment();
     env.insert(QStringLiteral("DD_SERVER_SMTP_URL"),
                QStringLiteral("smtp://127.0.0.1:%1").arg(m_smtpPort));
     env.insert(QStringLiteral("DD_SERVER_SMTP_FROM"),
@@ -359,19 +248,20 @@ std::unique_ptr<Child> TestServerAccounts::startServer(const QProcessEnvironment
 void TestServerAccounts::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString python = findPython();
+    const QString python = dd::test::pythonWithAiosmtpd();
     QVERIFY2(!python.isEmpty(),
              "no python3 with aiosmtpd (Debian: python3-aiosmtpd; or set DD_TEST_PYTHON)");
-    m_maildir = m_dir.filePath(QStringLiteral("maildir"));
+    m_mail.setFolder(m_dir.filePath(QStringLiteral("maildir")));
     m_smtpPort = freePort();
     m_smtp = std::make_unique<Child>();
     m_smtp->port = m_smtpPort;
     m_smtp->process = std::make_unique<QProcess>();
     m_smtp->process->setProcessChannelMode(QProcess::MergedChannels);
-    m_smtp->process->start(
-        python, {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"),
-                 QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(m_smtpPort),
-                 QStringLiteral("-c"), QStringLiteral("aiosmtpd.handlers.Mailbox"), m_maildir});
+    m_smtp->process->start(python,
+                           {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"),
+                            QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(m_smtpPort),
+                            QStringLiteral("-c"), QStringLiteral("aiosmtpd.handlers.Mailbox"),
+                            m_mail.folder()});
     QVERIFY2(waitForPort(*m_smtp->process, m_smtpPort),
              m_smtp->process->readAll().right(2000).constData());
 
@@ -495,34 +385,6 @@ QString TestServerAccounts::sessionToken(const QString &userName)
 }
 
 // --- mail --------------------------------------------------------------------------------
-
-QString TestServerAccounts::takeMail(const QString &address)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 10000) {
-        for (const char *folder : {"new", "cur"}) {
-            const QDir dir(QDir(m_maildir).filePath(QLatin1String(folder)));
-            const QStringList files = dir.entryList(QDir::Files, QDir::Time | QDir::Reversed);
-            for (const QString &name : files) {
-                if (m_mailsRead.contains(name)) {
-                    continue;
-                }
-                QFile file(dir.filePath(name));
-                if (!file.open(QIODevice::ReadOnly)) {
-                    continue;
-                }
-                const Mail mail = parseMail(file.readAll());
-                if (mail.recipient == address.toLower()) {
-                    m_mailsRead.insert(name);
-                    return mail.body;
-                }
-            }
-        }
-        QTest::qWait(50);
-    }
-    return {};
-}
 
 QString TestServerAccounts::tokenIn(const QString &mail)
 {
@@ -1266,22 +1128,6 @@ QString TestServerAccounts::resetTokenIn(const QString &mail)
     }
     const QString token = match.captured(1);
     return mail.count(token) >= 4 ? token : QString(); // link and code, in both languages
-}
-
-bool TestServerAccounts::hasUnreadMail(const QString &address) const
-{
-    for (const char *folder : {"new", "cur"}) {
-        const QDir dir(QDir(m_maildir).filePath(QLatin1String(folder)));
-        const QStringList files = dir.entryList(QDir::Files);
-        for (const QString &name : files) {
-            QFile file(dir.filePath(name));
-            if (!m_mailsRead.contains(name) && file.open(QIODevice::ReadOnly)
-                && parseMail(file.readAll()).recipient == address.toLower()) {
-                return true;
-            }
-        }
-    }
-    return false;
 }
 
 void TestServerAccounts::passwordResetByMail()

@@ -22,13 +22,7 @@ std::unique_ptr<ChildProcess> launch(const QString &database, const QProcessEnvi
 {
     auto child = std::make_unique<ChildProcess>();
     child->port = freePort();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QStringList keys = env.keys();
-    for (const QString &key : keys) {
-        if (key.startsWith(QStringLiteral("DD_SERVER_"))) {
-            env.remove(key);
-        }
-    }
+    QProcessEnvironment env = serverEnvironment();
     env.insert(QStringLiteral("DD_SERVER_TESTING"), QStringLiteral("1"));
     env.insert(QStringLiteral("DD_SERVER_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(child->port));
     env.insert(QStringLiteral("DD_SERVER_DATABASE"), database);
@@ -70,12 +64,7 @@ private slots:
     void requestRateLimit();
 
 private:
-    struct Command
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Command = dd::test::CommandResult;
     Command createCenter(const QStringList &arguments);
     // A new center named `name` with `admin` (logged in first) as its admin: its id and code.
     QPair<QString, QString> centerWith(const QString &name, const QString &admin);
@@ -161,28 +150,8 @@ void TestServerCenters::cleanupTestCase()
 
 TestServerCenters::Command TestServerCenters::createCenter(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QStringList keys = env.keys();
-    for (const QString &key : keys) {
-        if (key.startsWith(QStringLiteral("DD_SERVER_"))) {
-            env.remove(key);
-        }
-    }
-    env.insert(QStringLiteral("DD_SERVER_DATABASE"), m_server.databaseUrl());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(DD_SERVER_PATH),
-                  QStringList{QStringLiteral("create-center")} + arguments);
-    Command command;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return command;
-    }
-    command.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    command.out = QString::fromUtf8(process.readAllStandardOutput());
-    command.err = QString::fromUtf8(process.readAllStandardError());
-    return command;
+    return m_server.runCommand(QStringLiteral(DD_SERVER_PATH),
+                               QStringList{QStringLiteral("create-center")} + arguments);
 }
 
 QString TestServerCenters::session(const QString &userName)

@@ -44,27 +44,21 @@ public:
                 "no python3 with aiosmtpd (Debian: python3-aiosmtpd; or set DD_TEST_PYTHON)");
             return false;
         }
-        m_maildir = m_dir.filePath(QStringLiteral("maildir"));
+        m_mail.setFolder(m_dir.filePath(QStringLiteral("maildir")));
         const quint16 smtpPort = freePort();
         m_smtp = std::make_unique<QProcess>();
         m_smtp->setProcessChannelMode(QProcess::MergedChannels);
         m_smtp->start(python, {QStringLiteral("-m"), QStringLiteral("aiosmtpd"),
                                QStringLiteral("-n"), QStringLiteral("-l"),
                                QStringLiteral("127.0.0.1:%1").arg(smtpPort), QStringLiteral("-c"),
-                               QStringLiteral("aiosmtpd.handlers.Mailbox"), m_maildir});
+                               QStringLiteral("aiosmtpd.handlers.Mailbox"), m_mail.folder()});
         if (!waitForPort(*m_smtp, smtpPort)) {
             m_error = QStringLiteral("aiosmtpd did not start: ")
                       + QString::fromUtf8(m_smtp->readAll().right(2000));
             return false;
         }
         m_port = freePort();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const QStringList keys = env.keys();
-        for (const QString &key : keys) {
-            if (key.startsWith(QStringLiteral("DD_SERVER_"))) {
-                env.remove(key);
-            }
-        }
+        QProcessEnvironment env = serverEnvironment();
         env.insert(QStringLiteral("DD_SERVER_SMTP_URL"),
                    QStringLiteral("smtp://127.0.0.1:%1").arg(smtpPort));
         env.insert(QStringLiteral("DD_SERVER_SMTP_FROM"),
@@ -108,36 +102,7 @@ public:
     // The same, without waiting: a mail that is there now.
     QString takeMailNow(const QString &address) { return takeMail(address, 0); }
 
-    QString takeMail(const QString &address, int waitMs)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        do {
-            for (const char *folder : {"new", "cur"}) {
-                const QDir dir(QDir(m_maildir).filePath(QLatin1String(folder)));
-                const QStringList files = dir.entryList(QDir::Files, QDir::Time | QDir::Reversed);
-                for (const QString &name : files) {
-                    if (m_mailsRead.contains(name)) {
-                        continue;
-                    }
-                    QFile file(dir.filePath(name));
-                    if (!file.open(QIODevice::ReadOnly)) {
-                        continue;
-                    }
-                    QString recipient;
-                    const QString body = parseMail(file.readAll(), &recipient);
-                    if (recipient == address.toLower()) {
-                        m_mailsRead.insert(name);
-                        return body;
-                    }
-                }
-            }
-            if (waitMs > 0) {
-                QTest::qWait(50);
-            }
-        } while (timer.elapsed() < waitMs);
-        return {};
-    }
+    QString takeMail(const QString &address, int waitMs) { return m_mail.take(address, waitMs); }
 
     // The code of an activation mail ("activate") or of a reset mail ("reset-password").
     static QString codeIn(const QString &mail, const QString &page)
@@ -151,39 +116,11 @@ public:
     static quint16 freePort() { return test::freePort(); }
 
 private:
-    // The decoded body of a message file (base64 or not) and its X-RcptTo.
-    static QString parseMail(const QByteArray &raw, QString *recipient)
-    {
-        QByteArray text = raw;
-        text.replace("\r\n", "\n");
-        const qsizetype split = text.indexOf("\n\n");
-        const QByteArray head = split < 0 ? text : text.left(split);
-        const QByteArray rawBody = split < 0 ? QByteArray() : text.mid(split + 2);
-        bool base64 = false;
-        for (const QByteArray &line : head.split('\n')) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0) {
-                continue;
-            }
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "x-rcptto") {
-                *recipient = QString::fromUtf8(value).toLower();
-            } else if (name == "content-transfer-encoding") {
-                base64 = value.toLower() == "base64";
-            }
-        }
-        return base64 ? QString::fromUtf8(
-                   QByteArray::fromBase64(QByteArray(rawBody).replace('\n', "")))
-                      : QString::fromUtf8(rawBody);
-    }
-
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_smtp;
     std::unique_ptr<QProcess> m_server;
     quint16 m_port = 0;
-    QString m_maildir;
-    QSet<QString> m_mailsRead;
+    Maildir m_mail;
     QString m_error;
 };
 

@@ -8,6 +8,7 @@
 
 #include "Captcha.h"
 
+#include "support/Maildir.h"
 #include "support/SampleRecords.h"
 
 #include <QDir>
@@ -65,16 +66,19 @@ struct ChildProcess
     std::unique_ptr<QProcess> process;
     quint16 port = 0;
 
-    void stop()
+    // The exit code of a clean stop, -1 when it had to be killed.
+    int stop()
     {
         if (!process || process->state() == QProcess::NotRunning) {
-            return;
+            return process ? process->exitCode() : -1;
         }
         process->terminate();
-        if (!process->waitForFinished(10000)) {
-            process->kill();
-            process->waitForFinished(5000);
+        if (process->waitForFinished(10000)) {
+            return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
         }
+        process->kill();
+        process->waitForFinished(5000);
+        return -1;
     }
     ~ChildProcess() { stop(); }
 };
@@ -110,6 +114,8 @@ inline QString pythonWithAiosmtpd()
     if (qEnvironmentVariableIsSet("DD_TEST_PYTHON")) {
         candidates.append(qEnvironmentVariable("DD_TEST_PYTHON"));
     }
+    // The system's python3 first: python3-aiosmtpd is a Debian package, and a pyenv shim
+    // earlier on PATH would not see it.
     candidates.append(QStringLiteral("/usr/bin/python3"));
     candidates.append(QStandardPaths::findExecutable(QStringLiteral("python3")));
     for (const QString &python : std::as_const(candidates)) {
@@ -126,6 +132,28 @@ inline QString pythonWithAiosmtpd()
     return {};
 }
 
+// This process's environment without its DD_SERVER_ settings: what a server started by a test
+// begins with, so that nothing of the developer's shell leaks into it.
+inline QProcessEnvironment serverEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QStringList keys = env.keys();
+    for (const QString &key : keys) {
+        if (key.startsWith(QStringLiteral("DD_SERVER_"))) {
+            env.remove(key);
+        }
+    }
+    return env;
+}
+
+// What a command of degreedesk-server (create-center) printed and how it ended.
+struct CommandResult
+{
+    int exitCode = -1; // -1: it did not finish (killed after 60 s) or crashed
+    QString out;
+    QString err;
+};
+
 class ServerProcess
 {
 public:
@@ -140,26 +168,21 @@ public:
             return QStringLiteral("no python3 with aiosmtpd (Debian: python3-aiosmtpd; or set "
                                   "DD_TEST_PYTHON)");
         }
-        m_maildir = m_dir.filePath(QStringLiteral("maildir"));
+        m_mail.setFolder(m_dir.filePath(QStringLiteral("maildir")));
         m_smtp.port = freePort();
         m_smtp.process = std::make_unique<QProcess>();
         m_smtp.process->setProcessChannelMode(QProcess::MergedChannels);
         m_smtp.process->start(
-            python, {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"),
-                     QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(m_smtp.port),
-                     QStringLiteral("-c"), QStringLiteral("aiosmtpd.handlers.Mailbox"), m_maildir});
+            python,
+            {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"),
+             QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(m_smtp.port),
+             QStringLiteral("-c"), QStringLiteral("aiosmtpd.handlers.Mailbox"), m_mail.folder()});
         if (!waitForPort(*m_smtp.process, m_smtp.port)) {
             return QStringLiteral("aiosmtpd did not start: ")
                    + QString::fromUtf8(m_smtp.process->readAll().right(2000));
         }
 
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const QStringList keys = env.keys();
-        for (const QString &key : keys) {
-            if (key.startsWith(QStringLiteral("DD_SERVER_"))) {
-                env.remove(key);
-            }
-        }
+        QProcessEnvironment env = serverEnvironment();
         m_server.port = freePort();
         env.insert(QStringLiteral("DD_SERVER_SMTP_URL"),
                    QStringLiteral("smtp://127.0.0.1:%1").arg(m_smtp.port));
@@ -184,6 +207,26 @@ public:
     {
         m_server.stop();
         m_smtp.stop();
+    }
+
+    // Runs `degreedesk-server ARGUMENTS` (create-center ...) on this server's database.
+    CommandResult runCommand(const QString &serverPath, const QStringList &arguments) const
+    {
+        QProcess process;
+        QProcessEnvironment env = serverEnvironment();
+        env.insert(QStringLiteral("DD_SERVER_DATABASE"), databaseUrl());
+        process.setProcessEnvironment(env);
+        process.start(serverPath, arguments);
+        CommandResult result;
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
     }
 
     // The server's database: DD_TEST_SERVER_DATABASE (postgresql://...) or the SQLite file.
@@ -278,34 +321,7 @@ public:
     }
 
     // The body of the next mail to `address` not read yet; empty after 10 s.
-    QString takeMail(const QString &address)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 10000) {
-            for (const char *folder : {"new", "cur"}) {
-                const QDir dir(QDir(m_maildir).filePath(QLatin1String(folder)));
-                const QStringList files = dir.entryList(QDir::Files, QDir::Time | QDir::Reversed);
-                for (const QString &name : files) {
-                    if (m_mailsRead.contains(name)) {
-                        continue;
-                    }
-                    QFile file(dir.filePath(name));
-                    if (!file.open(QIODevice::ReadOnly)) {
-                        continue;
-                    }
-                    QString recipient;
-                    const QString body = decodeMail(file.readAll(), &recipient);
-                    if (recipient == address.toLower()) {
-                        m_mailsRead.insert(name);
-                        return body;
-                    }
-                }
-            }
-            QTest::qWait(50);
-        }
-        return {};
-    }
+    QString takeMail(const QString &address) { return m_mail.take(address, 10000); }
 
     static QString activationTokenIn(const QString &mail)
     {
@@ -316,37 +332,10 @@ public:
     }
 
 private:
-    static QString decodeMail(const QByteArray &raw, QString *recipient)
-    {
-        QByteArray text = raw;
-        text.replace("\r\n", "\n");
-        const qsizetype split = text.indexOf("\n\n");
-        const QByteArray head = split < 0 ? text : text.left(split);
-        const QByteArray rawBody = split < 0 ? QByteArray() : text.mid(split + 2);
-        bool base64 = false;
-        for (const QByteArray &line : head.split('\n')) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0) {
-                continue;
-            }
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "x-rcptto") {
-                *recipient = QString::fromUtf8(value).toLower();
-            } else if (name == "content-transfer-encoding") {
-                base64 = value.toLower() == "base64";
-            }
-        }
-        return base64 ? QString::fromUtf8(
-                   QByteArray::fromBase64(QByteArray(rawBody).replace('\n', "")))
-                      : QString::fromUtf8(rawBody);
-    }
-
     QTemporaryDir m_dir;
     ChildProcess m_smtp;
     ChildProcess m_server;
-    QString m_maildir;
-    QSet<QString> m_mailsRead;
+    Maildir m_mail;
     QNetworkAccessManager m_network;
     quint32 m_nextSeed = 5000;
     QByteArray m_log;

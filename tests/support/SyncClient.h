@@ -79,13 +79,7 @@ public:
     // Empty when it answers on its port, else why not.
     QString start()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const QStringList keys = env.keys();
-        for (const QString &key : keys) {
-            if (key.startsWith(QStringLiteral("DD_SERVER_"))) {
-                env.remove(key);
-            }
-        }
+        QProcessEnvironment env = serverEnvironment();
         env.insert(QStringLiteral("DD_SERVER_TESTING"), QStringLiteral("1"));
         env.insert(QStringLiteral("DD_SERVER_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(m_port));
         env.insert(QStringLiteral("DD_SERVER_DATABASE"), m_database);

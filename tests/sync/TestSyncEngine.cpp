@@ -190,20 +190,11 @@ TestSyncEngine::Staff TestSyncEngine::newCenter(const QString &name)
     if (staff.adminToken.isEmpty() || staff.staffToken.isEmpty()) {
         return {};
     }
-    QProcess command;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QStringList keys = env.keys();
-    for (const QString &key : keys) {
-        if (key.startsWith(QStringLiteral("DD_SERVER_"))) {
-            env.remove(key);
-        }
-    }
-    env.insert(QStringLiteral("DD_SERVER_DATABASE"), m_accounts.databaseUrl());
-    command.setProcessEnvironment(env);
-    command.start(QStringLiteral(DD_SERVER_PATH), {QStringLiteral("create-center"), name,
-                                                   QStringLiteral("--admin"), staff.adminName});
-    if (!command.waitForFinished(60000) || command.exitCode() != 0) {
-        qWarning() << "create-center:" << command.readAllStandardError();
+    const test::CommandResult made = m_accounts.runCommand(
+        QStringLiteral(DD_SERVER_PATH),
+        {QStringLiteral("create-center"), name, QStringLiteral("--admin"), staff.adminName});
+    if (made.exitCode != 0) {
+        qWarning() << "create-center:" << made.err;
         return {};
     }
     const test::HttpReply added =
