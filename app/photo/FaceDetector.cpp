@@ -248,10 +248,11 @@ std::optional<std::pair<QPointF, QPointF>> FaceDetector::eyes(const QImage &imag
     }
     const QImage region = image.copy(upper);
     const cv::Mat gray = equalizedGray(region);
-    const int minSide = std::max(8, upper.width() / 8);
+    const int minSide = std::max(8, int(upper.width() * MinEyeRatio));
+    const int maxSide = std::max(minSide, int(upper.width() * MaxEyeRatio));
     oneOpenCvThread();
     const std::vector<cv::Rect> found =
-        detect(eyeShelf(), gray, 3, minSide, cv::Size(upper.width() / 2, upper.width() / 2));
+        detect(eyeShelf(), gray, 3, minSide, cv::Size(maxSide, maxSide));
     const double middle = upper.width() / 2.0;
     std::optional<QPointF> left;
     std::optional<QPointF> right;
@@ -271,6 +272,15 @@ std::optional<std::pair<QPointF, QPointF>> FaceDetector::eyes(const QImage &imag
         return std::nullopt;
     }
     return std::pair{*left, *right};
+}
+
+bool FaceDetector::eyesBelowWindow(double faceWidth)
+{
+    static const int window = [] {
+        Lease cascade(eyeShelf());
+        return cascade->empty() ? 0 : cascade->getOriginalWindowSize().width;
+    }();
+    return faceWidth * MinEyeRatio < window;
 }
 
 } // namespace dd::photo

@@ -127,8 +127,8 @@ bool faceFindings(const QList<QRectF> &faces, PhotoFindings *findings)
     return true;
 }
 
-// Eyes are small: not found at the analysis' size, they may be in the decoded pixels. `head`
-// in full-size pixels.
+// Eyes smaller than the detector's window at the analysis' size may show in the decoded
+// pixels (FaceDetector::eyesBelowWindow). `head` in full-size pixels.
 void findEyesLarger(const DecodedPhoto &photo, HeadMeasure *head)
 {
     const QRectF face(head->face.topLeft() * photo.scale, head->face.size() * photo.scale);
@@ -189,7 +189,8 @@ std::optional<HeadMeasure> measureHead(const DecodedPhoto &photo, PhotoFindings 
     HeadMeasure head = HeadMeasurer::measure(image, located.silhouette, located.faces.first())
                            .scaled(1.0 / (factor * photo.scale));
     timer.step("measure the head");
-    if (!head.roll && factor < 1.0) {
+    if (!head.roll && factor < 1.0
+        && FaceDetector::eyesBelowWindow(located.faces.first().width())) {
         findEyesLarger(photo, &head);
         timer.step("find the eyes larger");
     }
@@ -197,14 +198,8 @@ std::optional<HeadMeasure> measureHead(const DecodedPhoto &photo, PhotoFindings 
     return head;
 }
 
-bool hasError(const PhotoFindings &findings)
-{
-    return std::any_of(findings.cbegin(), findings.cend(),
-                       [](const PhotoFinding &f) { return f.isError(); });
-}
-
 // The pixels of a frame and their findings (geometry, background, exposure, sharpness); the
-// JPEG too when asked and none of these failed.
+// JPEG too when it was made already.
 struct Rendered
 {
     QImage image;
@@ -212,23 +207,29 @@ struct Rendered
     std::optional<JpegEncoder::Result> encoded;
 };
 
+// The findings of a frame's pixels `image`: geometry, background, exposure, sharpness.
+PhotoFindings frameFindings(const QImage &image, const HeadMeasure &head, QSize source,
+                            const QRectF &frame, double rotation)
+{
+    StepTimer timer;
+    const HeadMeasure inImage = inOutput(head, frame);
+    PhotoFindings findings;
+    findings.append(CropPlanner::evaluate(head, frame, source, rotation));
+    findings.append(BackgroundCheck::check(image, inImage));
+    findings.append(QualityCheck::exposure(image, inImage.face));
+    findings.append(QualityCheck::sharpness(image, inImage.face));
+    timer.step("background, exposure, sharpness");
+    return findings;
+}
+
 Rendered renderFrame(const DecodedPhoto &photo, const HeadMeasure &head, QSize source,
-                     const QRectF &frame, double rotation, bool encode)
+                     const QRectF &frame, double rotation)
 {
     StepTimer timer;
     Rendered rendered;
     rendered.image = PhotoPipeline::cut(photo, frame, rotation);
     timer.step("cut");
-    const HeadMeasure inImage = inOutput(head, frame);
-    rendered.findings.append(CropPlanner::evaluate(head, frame, source, rotation));
-    rendered.findings.append(BackgroundCheck::check(rendered.image, inImage));
-    rendered.findings.append(QualityCheck::exposure(rendered.image, inImage.face));
-    rendered.findings.append(QualityCheck::sharpness(rendered.image, inImage.face));
-    timer.step("background, exposure, sharpness");
-    if (encode && !hasError(rendered.findings)) {
-        rendered.encoded = JpegEncoder::encode(rendered.image);
-        timer.step("encode");
-    }
+    rendered.findings = frameFindings(rendered.image, head, source, frame, rotation);
     return rendered;
 }
 
@@ -416,9 +417,9 @@ PhotoPipeline::Output PhotoPipeline::render(const Analysis &analysis, const QRec
     if (!analysis.head || frame.isEmpty()) {
         return finish(analysis, frame, rotation, {});
     }
-    return finish(analysis, frame, rotation,
-                  renderFrame(analysis.photo, *analysis.head, analysis.report.sourceSize, frame,
-                              rotation, false));
+    return finish(
+        analysis, frame, rotation,
+        renderFrame(analysis.photo, *analysis.head, analysis.report.sourceSize, frame, rotation));
 }
 
 PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
@@ -447,8 +448,8 @@ PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
     const Located located = locate(image);
     timer.restart();
 
-    // The outline and the frame, then the frame's pixels, checks and JPEG on another core
-    // while the eyes are searched here: the eyes decide only the tilt finding.
+    // The outline and the frame, then the frame's pixels and JPEG on another core while the
+    // eyes are searched here (they decide only the tilt finding) and the pixels checked.
     PhotoFindings faceFound;
     std::optional<HeadMeasure> head;
     std::optional<CropPlanner::Plan> plan;
@@ -461,10 +462,21 @@ PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
     timer.step("measure the head");
     const bool renders =
         plan && plan->frame && (plan->frame->width() * scale >= OutWidth || scale >= 1.0);
-    QFuture<Rendered> rendering;
+    QFuture<QImage> cutting;
+    QFuture<JpegEncoder::Result> encoding;
     if (renders) {
-        rendering = QtConcurrent::run([photo, outline = *head, full, frame = *plan->frame] {
-            return renderFrame(photo, outline, full, frame, 0.0, true);
+        // The JPEG is made before the checks say whether it is wanted: they run here meanwhile.
+        cutting = QtConcurrent::run([photo, frame = *plan->frame] {
+            StepTimer stepTimer;
+            QImage pixels = PhotoPipeline::cut(photo, frame, 0.0);
+            stepTimer.step("cut");
+            return pixels;
+        });
+        encoding = cutting.then([](const QImage &pixels) {
+            StepTimer stepTimer;
+            JpegEncoder::Result encoded = JpegEncoder::encode(pixels);
+            stepTimer.step("encode");
+            return encoded;
         });
     }
     if (head) {
@@ -479,7 +491,8 @@ PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
         }
         timer.step("find the eyes");
     }
-    if (head && !head->roll && factor < 1.0) {
+    if (head && !head->roll && factor < 1.0
+        && FaceDetector::eyesBelowWindow(located.faces.first().width())) {
         findEyesLarger(photo, &*head);
         timer.step("find the eyes larger");
     }
@@ -502,8 +515,12 @@ PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
     if (!renders) {
         return fixAnalysed(data, probe, std::move(analysis));
     }
-    Rendered rendered = rendering.result();
+    Rendered rendered;
+    rendered.image = cutting.result();
     timer.step("wait for the frame");
+    rendered.findings = frameFindings(rendered.image, *head, full, *plan->frame, 0.0);
+    rendered.encoded = encoding.result();
+    timer.step("wait for the JPEG");
     return finish(analysis, *plan->frame, 0.0, std::move(rendered));
 }
 

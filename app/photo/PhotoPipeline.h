@@ -26,9 +26,10 @@ namespace dd::photo {
 //   estimate) → the frame that puts
 //   head width and length in their bands → crop from the same decode when the frame is at
 //   least 390 pixels wide in it (decode again larger otherwise) → background, exposure and
-//   sharpness measured on the result → the best JPEG quality under 200 KB. fix() cuts, checks
-//   and encodes the frame on the other core while it looks for the eyes (they decide only the
-//   tilt finding); each face or eye search runs its scales in two halves, one per core.
+//   sharpness measured on the result → the best JPEG quality under 200 KB. fix() cuts and
+//   encodes the frame on the other core while it looks for the eyes (they decide only the
+//   tilt finding) and then checks the cut pixels; each face or eye search runs its scales in
+//   two halves, one per core.
 class PhotoPipeline
 {
     Q_DECLARE_TR_FUNCTIONS(PhotoPipeline)

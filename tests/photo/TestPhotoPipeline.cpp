@@ -136,6 +136,29 @@ private slots:
         QVERIFY2(again.compliant(), qPrintable(describe(again)));
     }
 
+    // Eyes too small for the eye detector at the analysis' size are looked for in the decoded
+    // pixels; eyes large enough there are not looked for again larger.
+    void eyesOfASmallFaceAreFoundLarger()
+    {
+        const auto c =
+            test::composite(test::astronaut(), QSize(1280, 1800), 2.2, QPointF(640, 300));
+        QVERIFY(c);
+        const PhotoPipeline::Analysis analysis =
+            PhotoPipeline::analyse(samples::jpeg(c->image, 92), 1.0);
+        QVERIFY2(analysis.head, qPrintable(describe(analysis.report)));
+        const double toAnalysis = double(PhotoPipeline::AnalysisSide) / 1800;
+        const double faceThere = analysis.head->face.width() * toAnalysis;
+        QVERIFY2(FaceDetector::eyesBelowWindow(faceThere), qPrintable(QString::number(faceThere)));
+        // The eyes at the analysis' size are too small for the detector's window, so they were
+        // found in the full-size pixels: the roll comes from there.
+        QVERIFY(analysis.head->roll);
+        QVERIFY(analysis.head->leftEye && analysis.head->rightEye);
+        QVERIFY(qAbs(*analysis.head->roll - 3.3) <= 2.5);
+        QVERIFY(!FaceDetector::eyesBelowWindow(faceThere * 2));
+        QVERIFY(!FaceDetector::eyesBelowWindow(1000));
+        QVERIFY(FaceDetector::eyesBelowWindow(20));
+    }
+
     // The EXIF orientation is applied first; the crop is in the oriented photo's pixels.
     void orientationIsAppliedFirst_data()
     {
