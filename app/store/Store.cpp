@@ -21,6 +21,8 @@
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
+#include <numeric>
+#include <tuple>
 
 namespace dd::store {
 
@@ -583,18 +585,22 @@ Result<QByteArray> Store::originalPhoto(const QString &sha256)
 namespace {
 
 // An imported applicant, made ready off the database (on the other cores): its label, roster
-// row and records as the text they are stored as.
+// row and records as the JSON text of the bulk statements' rows, all but the ids and identities
+// the writer gives.
 struct ImportedRecord
 {
-    QString kind;
+    QByteArray kind; // UTF-8
     QByteArray body; // compact JSON, UTF-8
     QByteArray jpeg; // a photo's, kept apart
 };
 
 struct ImportedApplicant
 {
-    QString label;
-    RosterIndex::Row row;
+    QByteArray sortKey;     // UTF-8: sorts as SQLite's BINARY collation does
+    QByteArray fields;      // label, name, pinyin, ID number, mobile, sort key, search text, tags
+                            // text: JSON strings
+    QList<QByteArray> keys; // UTF-8
+    QList<QByteArray> tags; // UTF-8
     QList<ImportedRecord> records;
     std::optional<StoreError> problem;
 };
@@ -603,11 +609,11 @@ ImportedApplicant prepareImport(const Store::NewApplicant &item,
                                 const domain::ValidationContext &context)
 {
     ImportedApplicant out;
-    out.label = item.label.trimmed();
-    if (out.label.isEmpty()) {
-        out.label = RosterIndex::personOf(item.dossier, {}).name;
+    QString label = item.label.trimmed();
+    if (label.isEmpty()) {
+        label = RosterIndex::personOf(item.dossier, {}).name;
     }
-    if (!labelFits(out.label)) {
+    if (!labelFits(label)) {
         out.problem =
             StoreError::make(StoreError::Code::InvalidData,
                              Store::tr("Give a name of 1 to %1 characters.").arg(MaxLabelLength));
@@ -615,7 +621,7 @@ ImportedApplicant prepareImport(const Store::NewApplicant &item,
     }
     for (auto &[kind, body] : RecordKinds::recordsOf(item.dossier)) {
         ImportedRecord record;
-        record.kind = kind;
+        record.kind = kind.toUtf8();
         if (kind == domain::Photo::kind()) {
             auto jpeg = takePhotoJpeg(&body);
             if (!jpeg) {
@@ -627,7 +633,25 @@ ImportedApplicant prepareImport(const Store::NewApplicant &item,
         record.body = compactJson(body);
         out.records.append(record);
     }
-    out.row = RosterIndex::rowFor(out.label, item.dossier, context);
+    const RosterIndex::Row row = RosterIndex::rowFor(label, item.dossier, context);
+    out.sortKey = row.sortKey.toUtf8();
+    const std::initializer_list<const QString *> fields{
+        &label,      &row.name,    &row.namePinyin, &row.idNumber,
+        &row.mobile, &row.sortKey, &row.searchText, &row.tagsText};
+    for (const QString *text : fields) {
+        if (text != *fields.begin()) {
+            out.fields.append(',');
+        }
+        JsonRows::appendString(&out.fields, *text);
+    }
+    out.keys.reserve(row.keys.size());
+    for (const QString &key : row.keys) {
+        out.keys.append(key.toUtf8());
+    }
+    out.tags.reserve(row.tags.size());
+    for (const QString &tag : row.tags) {
+        out.tags.append(tag.toUtf8());
+    }
     return out;
 }
 
@@ -635,48 +659,25 @@ ImportedApplicant prepareImport(const Store::NewApplicant &item,
 // thread pool; two chunks bound the memory an import takes.
 constexpr qsizetype ImportChunk = 1'000;
 
-// The statements of a chunk: `times` "?" for the time, then the rows, as UTF-8 JSON. Keys and tags
-// go in as made, in the order of their applicants, which are new: the indexes by applicant grow at
-// their end.
-struct BulkStatement
-{
-    QString sql;
-    qsizetype times;
-};
+// The applicants go in as rows of UTF-8 JSON (json_each: thousands of rows, one bound value),
+// their created, updated and touched times bound first; records, their changes, keys and tags
+// with insertRows.
+const QString BulkApplicants = QStringLiteral(
+    "INSERT INTO applicants (id, uuid, label, name, name_pinyin, id_number, mobile, sort_key, "
+    "search_text, tags_text, created_at, updated_at, touched_at) "
+    "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+    "json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]'), "
+    "json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]'), "
+    "json_extract(value, '$[8]'), json_extract(value, '$[9]'), ?, ?, ? "
+    "FROM json_each(CAST(? AS TEXT))");
 
-const BulkStatement BulkApplicants{
-    QStringLiteral("INSERT INTO applicants (id, uuid, label, name, name_pinyin, id_number, mobile, "
-                   "sort_key, search_text, tags_text, created_at, updated_at, touched_at) "
-                   "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
-                   "json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
-                   "json_extract(value, '$[4]'), json_extract(value, '$[5]'), "
-                   "json_extract(value, '$[6]'), json_extract(value, '$[7]'), "
-                   "json_extract(value, '$[8]'), json_extract(value, '$[9]'), ?, ?, ? "
-                   "FROM json_each(CAST(? AS TEXT))"),
-    3};
-const BulkStatement BulkRecords{
-    QStringLiteral("INSERT INTO records (id, uuid, applicant_id, kind, body, updated_at) "
-                   "SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
-                   "json_extract(value, '$[2]'), json_extract(value, '$[3]'), "
-                   "json_extract(value, '$[4]'), ? FROM json_each(CAST(? AS TEXT))"),
-    1};
-const BulkStatement BulkOutbox{
-    QStringLiteral("INSERT INTO outbox (entity, uuid, operation, revision, base_version, "
-                   "idempotency_key, queued_at) SELECT json_extract(value, '$[0]'), "
-                   "json_extract(value, '$[1]'), 'upsert', 1, 0, json_extract(value, '$[2]'), "
-                   "? FROM json_each(CAST(? AS TEXT))"),
-    1};
-// Inserts rows of `columns` values each, many rows to a statement: "head (?, ?), (?, ?) ...".
+// Inserts rows of `tuple` ("(?, ?)") each, many rows to a statement: "head (?, ?), (?, ?) ...".
 // Statements take 128, 64, ... 1 rows, so that a few prepared statements serve any count.
-Result<void> insertRows(Database &db, const QString &head, int columns, const QVariantList &values,
-                        const QString &action)
+// Bound values are cheaper for SQLite than JSON's rows when the rows are small.
+Result<void> insertRows(Database &db, const QString &head, const QString &tuple, int columns,
+                        const QVariantList &values, const QString &action)
 {
     constexpr qsizetype MostRows = 128;
-    QString one = QStringLiteral("(?");
-    for (int i = 1; i < columns; ++i) {
-        one += QStringLiteral(", ?");
-    }
-    one += QLatin1Char(')');
     const qsizetype rows = values.size() / columns;
     qsizetype row = 0;
     while (row < rows) {
@@ -684,7 +685,7 @@ Result<void> insertRows(Database &db, const QString &head, int columns, const QV
         while (count > rows - row) {
             count /= 2;
         }
-        QStringList tuples(count, one);
+        QStringList tuples(count, tuple);
         QSqlQuery &query = db.prepared(head + tuples.join(QStringLiteral(", ")));
         for (qsizetype i = row * columns; i < (row + count) * columns; ++i) {
             query.addBindValue(values.at(i));
@@ -733,38 +734,40 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
         qint64 applicantId = *firstApplicantId;
         qint64 recordId = *firstRecordId;
         const QString now = stamp(m_db.clock().now());
-        auto insert = [&](const BulkStatement &statement, const JsonRows &rows) -> Result<void> {
-            if (rows.isEmpty()) {
-                return {};
-            }
-            QSqlQuery &query = m_db.prepared(statement.sql);
-            for (qsizetype i = 0; i < statement.times; ++i) {
-                query.addBindValue(now);
-            }
-            query.addBindValue(rows.text());
-            if (!query.exec()) {
-                return StoreError::fromSql(query.lastError(), action);
-            }
-            return {};
+        // The records go in chunk by chunk, while the next chunk is made ready; their
+        // applicants and search keys once at the end, each in its index's order (by name, by
+        // key), so that their indexes take them page after page instead of all over. The
+        // records' references to their applicants are checked at the commit.
+        if (QSqlQuery defer(m_db.connection());
+            !defer.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"))) {
+            return StoreError::fromSql(defer.lastError(), action);
+        }
+        struct PendingApplicant
+        {
+            QByteArray sortKey;
+            QByteArray row; // the JSON of its row in BulkApplicants
+            qint64 id;
         };
-
+        QList<PendingApplicant> pending;
+        pending.reserve(applicants.size());
+        // The keys packed in one buffer: a key's bytes and its applicant in `pending`.
+        struct KeyRef
+        {
+            qsizetype offset;
+            qsizetype length;
+            qsizetype applicant;
+        };
+        QByteArray keyBytes;
+        QList<KeyRef> keyRefs;
         for (qsizetype first = 0; first < applicants.size(); first += ImportChunk) {
             const QList<ImportedApplicant> ready = next.results();
             if (first + ImportChunk < applicants.size()) {
                 next = prepareChunk(first + ImportChunk);
             }
-            JsonRows applicantRows(ready.size() * 320);
-            JsonRows recordRows(ready.size() * 1'600);
-            JsonRows outboxRows(ready.size() * 400);
-            QList<std::pair<QString, qsizetype>> keys; // key, index in ready
-            QList<qint64> ids(ready.size());
-            QVariantList tagValues;
-            keys.reserve(ready.size() * 12);
-            tagValues.reserve(ready.size() * 20);
-            QList<std::pair<qint64, QByteArray>> photos;
-            QList<qsizetype> order(ready.size());
+            qsizetype identities = 0;
             for (qsizetype i = 0; i < ready.size(); ++i) {
-                if (const auto &problem = ready.at(i).problem) {
+                const ImportedApplicant &item = ready.at(i);
+                if (const auto &problem = item.problem) {
                     StoreError error = *problem;
                     //: %1 the applicant's number in the import, %2 what is wrong (a sentence)
                     error.message = tr("Applicant %1: %2 None of the applicants was imported.")
@@ -772,86 +775,82 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                                         .arg(error.message);
                     return error;
                 }
-                order[i] = i;
+                identities += 2 + 2 * item.records.size();
             }
-            // Ids are given in name order: the name index then grows page after page, as the
-            // table does by id.
-            std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-                return ready.at(a).row.sortKey < ready.at(b).row.sortKey;
-            });
-            for (const qsizetype i : std::as_const(order)) {
+            const QList<QUuid> uuids = newTimeOrderedUuids(identities);
+            qsizetype nextUuid = 0;
+            QVariantList recordValues;
+            recordValues.reserve(ready.size() * 3 * 6);
+            QVariantList outboxValues;
+            outboxValues.reserve(ready.size() * 4 * 4);
+            QVariantList tagValues;
+            tagValues.reserve(ready.size() * 16);
+            QList<std::pair<qint64, QByteArray>> photos;
+            const QVariant applicantEntity = QByteArrayLiteral("applicant");
+            const QVariant recordEntity = QByteArrayLiteral("record");
+            const QVariant queuedAt = now;
+            for (qsizetype i = 0; i < ready.size(); ++i) {
                 const ImportedApplicant &item = ready.at(i);
                 const qint64 id = applicantId++;
-                const QUuid uuid = newTimeOrderedUuid();
-                const QString uuidString = uuidText(uuid);
-                const RosterIndex::Row &row = item.row;
-                applicantRows.row()
+                const QUuid uuid = uuids.at(nextUuid++);
+                const QByteArray uuidText = uuid.toByteArray(QUuid::WithoutBraces);
+                JsonRows applicantRow(item.fields.size() + 64);
+                applicantRow.row()
                     .add(id)
-                    .add(uuidString)
-                    .add(item.label)
-                    .add(row.name)
-                    .add(row.namePinyin)
-                    .add(row.idNumber)
-                    .add(row.mobile)
-                    .add(row.sortKey)
-                    .add(row.searchText)
-                    .add(row.tagsText);
-                outboxRows.row()
-                    .add(u"applicant")
-                    .add(uuidString)
-                    .add(uuidText(newTimeOrderedUuid()));
+                    .addJson(QByteArray('"' + uuidText + '"'))
+                    .addJson(item.fields);
+                pending.append({item.sortKey, applicantRow.text(), id});
+                outboxValues << applicantEntity << uuidText
+                             << uuids.at(nextUuid++).toByteArray(QUuid::WithoutBraces) << queuedAt;
                 for (const ImportedRecord &record : item.records) {
                     const qint64 rowId = recordId++;
-                    const QString recordUuid = uuidText(newTimeOrderedUuid());
-                    recordRows.row()
-                        .add(rowId)
-                        .add(recordUuid)
-                        .add(id)
-                        .add(record.kind)
-                        .addUtf8(record.body);
-                    outboxRows.row()
-                        .add(u"record")
-                        .add(recordUuid)
-                        .add(uuidText(newTimeOrderedUuid()));
+                    const QByteArray recordUuid =
+                        uuids.at(nextUuid++).toByteArray(QUuid::WithoutBraces);
+                    recordValues << rowId << recordUuid << id << record.kind << record.body
+                                 << queuedAt;
+                    outboxValues << recordEntity << recordUuid
+                                 << uuids.at(nextUuid++).toByteArray(QUuid::WithoutBraces)
+                                 << queuedAt;
                     if (!record.jpeg.isEmpty()) {
                         photos.append({rowId, record.jpeg});
                     }
                 }
-                ids[i] = id;
-                for (const QString &key : row.keys) {
-                    keys.append({key, i});
+                for (const QByteArray &key : item.keys) {
+                    keyRefs.append({keyBytes.size(), key.size(), pending.size() - 1});
+                    keyBytes.append(key);
                 }
-                for (const QString &tag : row.tags) {
+                // New applicants have the highest ids: tags go in at the end of their index.
+                for (const QByteArray &tag : item.tags) {
                     tagValues << tag << id;
                 }
                 created[first + i] = uuid;
             }
-            for (const auto &[statement, rows] :
-                 {std::pair{&BulkApplicants, &applicantRows}, std::pair{&BulkRecords, &recordRows},
-                  std::pair{&BulkOutbox, &outboxRows}}) {
-                if (auto inserted = insert(*statement, *rows); !inserted) {
-                    return inserted;
-                }
-            }
-            // In key order, the rows go into the index one page after the other.
-            std::sort(keys.begin(), keys.end());
-            QVariantList keyValues;
-            keyValues.reserve(keys.size() * 3);
-            for (const auto &[key, index] : std::as_const(keys)) {
-                keyValues << key << ready.at(index).row.sortKey << ids.at(index);
-            }
-            if (auto inserted = insertRows(m_db,
-                                           QStringLiteral("INSERT OR IGNORE INTO search_keys "
-                                                          "(key, sort_key, applicant_id) VALUES "),
-                                           3, keyValues, action);
+            // Text bound as UTF-8 (BLOBs, cast to text: no conversion).
+            if (auto inserted = insertRows(
+                    m_db,
+                    QStringLiteral("INSERT INTO records (id, uuid, applicant_id, kind, body, "
+                                   "updated_at) VALUES "),
+                    QStringLiteral("(?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT), ?)"),
+                    6, recordValues, action);
                 !inserted) {
                 return inserted;
             }
             if (auto inserted = insertRows(
                     m_db,
+                    QStringLiteral("INSERT INTO outbox (entity, uuid, idempotency_key, queued_at, "
+                                   "operation, revision, base_version) VALUES "),
+                    QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, "
+                                   "'upsert', 1, 0)"),
+                    4, outboxValues, action);
+                !inserted) {
+                return inserted;
+            }
+            // Tags bound as UTF-8 (BLOBs, cast to text: no conversion).
+            if (auto inserted = insertRows(
+                    m_db,
                     QStringLiteral(
                         "INSERT OR IGNORE INTO applicant_tags (tag, applicant_id) VALUES "),
-                    2, tagValues, action);
+                    QStringLiteral("(CAST(? AS TEXT), ?)"), 2, tagValues, action);
                 !inserted) {
                 return inserted;
             }
@@ -861,6 +860,69 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                 if (auto inserted = run(query, {rowId, jpeg}, action); !inserted) {
                     return inserted;
                 }
+            }
+        }
+
+        // The applicants in name order.
+        QList<qsizetype> byName(pending.size());
+        std::iota(byName.begin(), byName.end(), 0);
+        std::stable_sort(byName.begin(), byName.end(), [&](qsizetype a, qsizetype b) {
+            return pending.at(a).sortKey < pending.at(b).sortKey;
+        });
+        for (qsizetype first = 0; first < byName.size(); first += ImportChunk) {
+            const qsizetype last = qMin(byName.size(), first + ImportChunk);
+            QByteArray rows;
+            rows.reserve((last - first) * (pending.at(byName.at(first)).row.size() + 8));
+            rows.append('[');
+            for (qsizetype i = first; i < last; ++i) {
+                if (i > first) {
+                    rows.append(',');
+                }
+                // Each row is "[[...]]": one JSON array holding the row.
+                const QByteArray &row = pending.at(byName.at(i)).row;
+                rows.append(row.constData() + 1, row.size() - 2);
+            }
+            rows.append(']');
+            QSqlQuery &query = m_db.prepared(BulkApplicants);
+            for (int i = 0; i < 3; ++i) {
+                query.addBindValue(now);
+            }
+            query.addBindValue(rows);
+            if (!query.exec()) {
+                return StoreError::fromSql(query.lastError(), action);
+            }
+        }
+
+        // The keys in key order, bound as UTF-8 (BLOBs, cast to text: no conversion).
+        auto keyOf = [&](const KeyRef &ref) {
+            return QByteArrayView(keyBytes.constData() + ref.offset, ref.length);
+        };
+        std::sort(keyRefs.begin(), keyRefs.end(), [&](const KeyRef &a, const KeyRef &b) {
+            const int byKey = keyOf(a).compare(keyOf(b));
+            if (byKey != 0) {
+                return byKey < 0;
+            }
+            const PendingApplicant &pa = pending.at(a.applicant);
+            const PendingApplicant &pb = pending.at(b.applicant);
+            return pa.sortKey != pb.sortKey ? pa.sortKey < pb.sortKey : pa.id < pb.id;
+        });
+        constexpr qsizetype KeySlice = 8'192; // bound values made at a time
+        for (qsizetype first = 0; first < keyRefs.size(); first += KeySlice) {
+            const qsizetype last = qMin(keyRefs.size(), first + KeySlice);
+            QVariantList keyValues;
+            keyValues.reserve((last - first) * 3);
+            for (qsizetype i = first; i < last; ++i) {
+                const KeyRef &ref = keyRefs.at(i);
+                const PendingApplicant &owner = pending.at(ref.applicant);
+                keyValues << keyOf(ref).toByteArray() << owner.sortKey << owner.id;
+            }
+            if (auto inserted = insertRows(m_db,
+                                           QStringLiteral("INSERT OR IGNORE INTO search_keys "
+                                                          "(key, sort_key, applicant_id) VALUES "),
+                                           QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), ?)"),
+                                           3, keyValues, action);
+                !inserted) {
+                return inserted;
             }
         }
         return {};

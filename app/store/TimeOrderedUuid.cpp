@@ -22,15 +22,15 @@ QUuid timeOrderedUuid(qint64 unixMilliseconds, quint16 counter, quint64 random)
     return uuid;
 }
 
-QUuid newTimeOrderedUuid()
-{
-    static std::mutex mutex;
-    static qint64 lastMilliseconds = 0;
-    static quint16 counter = 0;
+namespace {
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const quint64 random = QRandomGenerator::system()->generate64();
-    std::lock_guard lock(mutex);
+std::mutex clockMutex;
+qint64 lastMilliseconds = 0;
+quint16 counter = 0;
+
+// The next time and counter, under clockMutex.
+QUuid nextUuid(qint64 now, quint64 random)
+{
     if (now > lastMilliseconds) {
         lastMilliseconds = now;
         // A random start leaves room to count on within the millisecond.
@@ -42,6 +42,33 @@ QUuid newTimeOrderedUuid()
         counter = 0;
     }
     return timeOrderedUuid(lastMilliseconds, counter, random);
+}
+
+} // namespace
+
+QUuid newTimeOrderedUuid()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const quint64 random = QRandomGenerator::system()->generate64();
+    std::lock_guard lock(clockMutex);
+    return nextUuid(now, random);
+}
+
+QList<QUuid> newTimeOrderedUuids(qsizetype count)
+{
+    QList<QUuid> uuids;
+    if (count <= 0) {
+        return uuids;
+    }
+    QList<quint32> random(2 * count);
+    QRandomGenerator::system()->generate(random.data(), random.data() + random.size());
+    uuids.reserve(count);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::lock_guard lock(clockMutex);
+    for (qsizetype i = 0; i < count; ++i) {
+        uuids.append(nextUuid(now, (quint64(random.at(2 * i)) << 32) | random.at(2 * i + 1)));
+    }
+    return uuids;
 }
 
 } // namespace dd::store

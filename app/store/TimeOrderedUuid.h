@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QUuid>
 
 namespace dd::store {
@@ -12,6 +13,10 @@ namespace dd::store {
 // The last 62 bits are random, so identities made elsewhere (another client, the server)
 // never collide. Thread-safe.
 QUuid newTimeOrderedUuid();
+
+// `count` new identities at once, in the order they were made: one draw of random bits and one
+// turn of the lock for all (an import makes tens of thousands).
+QList<QUuid> newTimeOrderedUuids(qsizetype count);
 
 // The same at a given time and counter: what the tests check the layout with.
 QUuid timeOrderedUuid(qint64 unixMilliseconds, quint16 counter, quint64 random);

@@ -485,13 +485,28 @@ private slots:
 
         QStringList made;
         QSet<QString> seen;
+        // One at a time and in batches (an import's), interleaved: one order for all.
         for (int i = 0; i < 20'000; ++i) {
-            const QUuid uuid = store::newTimeOrderedUuid();
-            QCOMPARE(uuid.data3 >> 12, 7);
-            QCOMPARE(uuid.variant(), QUuid::DCE);
-            made.append(uuid.toString(QUuid::WithoutBraces));
-            seen.insert(made.constLast());
+            const QList<QUuid> uuids = i % 100 == 0
+                                           ? store::newTimeOrderedUuids(i % 7 == 0 ? 5'000 : 3)
+                                           : QList<QUuid>{store::newTimeOrderedUuid()};
+            for (const QUuid &uuid : uuids) {
+                QCOMPARE(uuid.data3 >> 12, 7);
+                QCOMPARE(uuid.variant(), QUuid::DCE);
+                made.append(uuid.toString(QUuid::WithoutBraces));
+                seen.insert(made.constLast());
+            }
         }
+        QVERIFY(made.size() > 20'000 + 5'000);
+        QVERIFY(store::newTimeOrderedUuids(0).isEmpty());
+        // The random part is 62 bits, not 32: its upper half varies too.
+        const QList<QUuid> batch = store::newTimeOrderedUuids(64);
+        QSet<quint32> upper;
+        for (const QUuid &uuid : batch) {
+            upper.insert((quint32(uuid.data4[0] & 0x3F) << 24) | (quint32(uuid.data4[1]) << 16)
+                         | (quint32(uuid.data4[2]) << 8) | uuid.data4[3]);
+        }
+        QVERIFY(upper.size() > 60);
         QCOMPARE(seen.size(), made.size());
         QStringList sorted = made;
         sorted.sort();
