@@ -1,7 +1,9 @@
 #include "domain/DateRule.h"
 
 #include "domain/Field.h"
+#include "domain/FixedDigits.h"
 #include "domain/RequiredRule.h"
+#include "domain/YearMonth.h"
 
 namespace dd::domain {
 
@@ -17,28 +19,32 @@ bool allDigits(QStringView text)
     return true;
 }
 
+// The value of digits already checked by allDigits().
+int digitsValue(QStringView digits)
+{
+    return FixedDigits::toInt(digits).value_or(0);
+}
+
 // A month index from either YYYYMM or YYYYMMDD.
 std::optional<int> monthOfEither(const QString &value)
 {
-    const QString text = value.trimmed();
+    const QStringView text = QStringView(value).trimmed();
     if (text.size() == 8) {
-        if (const auto date = DateRule::parseDate(text)) {
-            return date->year() * 12 + date->month() - 1;
+        const QDate date = FixedDigits::date(text);
+        if (date.isValid()) {
+            return date.year() * 12 + date.month() - 1;
         }
         return std::nullopt;
     }
-    return DateRule::parseMonth(text);
+    const YearMonth month = YearMonth::fromString(text);
+    return month.isValid() ? std::optional<int>(month.index()) : std::nullopt;
 }
 
 } // namespace
 
 std::optional<QDate> DateRule::parseDate(const QString &value)
 {
-    const QString text = value.trimmed();
-    if (text.size() != 8 || !allDigits(text)) {
-        return std::nullopt;
-    }
-    const QDate date(text.left(4).toInt(), text.mid(4, 2).toInt(), text.mid(6, 2).toInt());
+    const QDate date = FixedDigits::date(QStringView(value).trimmed());
     if (!date.isValid()) {
         return std::nullopt;
     }
@@ -47,16 +53,12 @@ std::optional<QDate> DateRule::parseDate(const QString &value)
 
 std::optional<int> DateRule::parseMonth(const QString &value)
 {
-    const QString text = value.trimmed();
-    if (text.size() != 6 || !allDigits(text)) {
+    // Six ASCII digits, year 0001-9999, month 01-12: what YearMonth reads.
+    const YearMonth month = YearMonth::fromString(QStringView(value).trimmed());
+    if (!month.isValid()) {
         return std::nullopt;
     }
-    const int year = text.left(4).toInt();
-    const int month = text.mid(4, 2).toInt();
-    if (year < 1 || month < 1 || month > 12) {
-        return std::nullopt;
-    }
-    return year * 12 + month - 1;
+    return month.index();
 }
 
 QString DateRule::monthText(int monthIndex)
@@ -66,12 +68,12 @@ QString DateRule::monthText(int monthIndex)
         .arg(monthIndex % 12 + 1, 2, 10, QLatin1Char('0'));
 }
 
+// The field's label is looked up only for a finding: most values are fine.
 Findings DateRule::checkDate(const QString &field, const QString &value,
                              const ValidationContext &context, bool required, bool allowFuture)
 {
     Findings findings;
     const QString text = value.trimmed();
-    const QString label = Field::label(field);
     if (!RequiredRule::isPresent(field, text, required, findings)) {
         return findings;
     }
@@ -79,17 +81,18 @@ Findings DateRule::checkDate(const QString &field, const QString &value,
         findings.append(Finding::error(
             field, QStringLiteral("date.format"),
             tr("%1 must be 8 digits in the form YYYYMMDD, e.g. 19810422; \"%2\" is not.")
-                .arg(label, text)));
+                .arg(Field::label(field), text)));
         return findings;
     }
-    const int year = text.left(4).toInt();
-    const int month = text.mid(4, 2).toInt();
-    const int day = text.mid(6, 2).toInt();
+    const QStringView digits(text);
+    const int year = digitsValue(digits.first(4));
+    const int month = digitsValue(digits.sliced(4, 2));
+    const int day = digitsValue(digits.sliced(6, 2));
     if (month < 1 || month > 12) {
         findings.append(
             Finding::error(field, QStringLiteral("date.invalid"),
                            tr("%1: %2 is not a date: the month (digits 5 and 6) must be 01 to 12.")
-                               .arg(label, text),
+                               .arg(Field::label(field), text),
                            text));
         return findings;
     }
@@ -97,7 +100,7 @@ Findings DateRule::checkDate(const QString &field, const QString &value,
     if (day < 1 || day > daysInMonth) {
         findings.append(Finding::error(field, QStringLiteral("date.invalid"),
                                        tr("%1: %2 is not a date: %3-%4 has %5 days.")
-                                           .arg(label, text)
+                                           .arg(Field::label(field), text)
                                            .arg(year, 4, 10, QLatin1Char('0'))
                                            .arg(month, 2, 10, QLatin1Char('0'))
                                            .arg(daysInMonth),
@@ -106,14 +109,16 @@ Findings DateRule::checkDate(const QString &field, const QString &value,
     }
     const QDate date(year, month, day);
     if (year < EarliestYear) {
-        findings.append(Finding::error(
-            field, QStringLiteral("date.tooEarly"),
-            tr("%1: %2 is before %3; check the year.").arg(label, text).arg(EarliestYear), text));
+        findings.append(Finding::error(field, QStringLiteral("date.tooEarly"),
+                                       tr("%1: %2 is before %3; check the year.")
+                                           .arg(Field::label(field), text)
+                                           .arg(EarliestYear),
+                                       text));
     } else if (!allowFuture && context.today.isValid() && date > context.today) {
         findings.append(Finding::error(
             field, QStringLiteral("date.future"),
             tr("%1: %2 is in the future (today is %3). Check the year, month and day.")
-                .arg(label, text, context.today.toString(QStringLiteral("yyyyMMdd"))),
+                .arg(Field::label(field), text, context.today.toString(QStringLiteral("yyyyMMdd"))),
             text));
     }
     return findings;
@@ -124,7 +129,6 @@ Findings DateRule::checkMonth(const QString &field, const QString &value,
 {
     Findings findings;
     const QString text = value.trimmed();
-    const QString label = Field::label(field);
     if (!RequiredRule::isPresent(field, text, required, findings)) {
         return findings;
     }
@@ -132,27 +136,31 @@ Findings DateRule::checkMonth(const QString &field, const QString &value,
         findings.append(
             Finding::error(field, QStringLiteral("month.format"),
                            tr("%1 must be 6 digits in the form YYYYMM, e.g. 200606; \"%2\" is not.")
-                               .arg(label, text)));
+                               .arg(Field::label(field), text)));
         return findings;
     }
-    const int year = text.left(4).toInt();
-    const int month = text.mid(4, 2).toInt();
+    const QStringView digits(text);
+    const int year = digitsValue(digits.first(4));
+    const int month = digitsValue(digits.sliced(4, 2));
     if (month < 1 || month > 12) {
-        findings.append(Finding::error(
-            field, QStringLiteral("month.invalid"),
-            tr("%1: %2 is not a month: digits 5 and 6 must be 01 to 12.").arg(label, text), text));
+        findings.append(Finding::error(field, QStringLiteral("month.invalid"),
+                                       tr("%1: %2 is not a month: digits 5 and 6 must be 01 to 12.")
+                                           .arg(Field::label(field), text),
+                                       text));
         return findings;
     }
     const int index = year * 12 + month - 1;
     if (year < EarliestYear) {
-        findings.append(Finding::error(
-            field, QStringLiteral("month.tooEarly"),
-            tr("%1: %2 is before %3; check the year.").arg(label, text).arg(EarliestYear), text));
+        findings.append(Finding::error(field, QStringLiteral("month.tooEarly"),
+                                       tr("%1: %2 is before %3; check the year.")
+                                           .arg(Field::label(field), text)
+                                           .arg(EarliestYear),
+                                       text));
     } else if (!allowFuture && context.today.isValid() && index > context.currentMonthIndex()) {
         findings.append(Finding::error(
             field, QStringLiteral("month.future"),
             tr("%1: %2 is in the future (this month is %3). Check the year and month.")
-                .arg(label, text, monthText(context.currentMonthIndex())),
+                .arg(Field::label(field), text, monthText(context.currentMonthIndex())),
             text));
     }
     return findings;

@@ -1,6 +1,7 @@
 #include "domain/DegreeApplicationValidator.h"
 
 #include "domain/ApplicationStateMachine.h"
+#include "domain/AsciiPattern.h"
 #include "domain/CatalogRule.h"
 #include "domain/Catalogs.h"
 #include "domain/DateRule.h"
@@ -8,8 +9,6 @@
 #include "domain/Field.h"
 #include "domain/RequiredRule.h"
 #include "domain/TextRule.h"
-
-#include <QRegularExpression>
 
 namespace dd::domain {
 
@@ -38,10 +37,11 @@ Findings DegreeApplicationValidator::validate(const DegreeApplication &a,
     const Catalogs &catalogs = Catalogs::instance();
 
     // 年度
-    static const QRegularExpression yearPattern(QStringLiteral(R"(^\d{4}$)"));
+    // ^\d{4}$
+    const auto isYear = [](const QString &text) { return AsciiPattern::isDigits(text, 4); };
     if (RequiredRule::check(Field::Year, a.year, findings)) {
         const int year = a.year.trimmed().toInt();
-        if (!yearPattern.match(a.year.trimmed()).hasMatch()) {
+        if (!isYear(a.year.trimmed())) {
             findings.append(Finding::error(
                 Field::Year, QStringLiteral("application.year"),
                 tr("%1 must be a year of 4 digits, e.g. 2023.").arg(Field::label(Field::Year))));
@@ -111,7 +111,7 @@ Findings DegreeApplicationValidator::validate(const DegreeApplication &a,
     const Findings monthFindings =
         DateRule::checkMonth(Field::ApplicationMonth, a.applicationMonth, context, true, true);
     findings += monthFindings;
-    if (monthFindings.isEmpty() && yearPattern.match(a.year.trimmed()).hasMatch()
+    if (monthFindings.isEmpty() && isYear(a.year.trimmed())
         && a.applicationMonth.trimmed().left(4) != a.year.trimmed()) {
         findings.append(Finding::warning(Field::ApplicationMonth,
                                          QStringLiteral("application.monthYear"),

@@ -1,9 +1,10 @@
 #include "domain/EmailRule.h"
 
+#include "domain/AsciiPattern.h"
 #include "domain/Field.h"
 #include "domain/RequiredRule.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace dd::domain {
 
@@ -13,24 +14,79 @@ namespace {
 // "yahoo" for yahoo.com.cn and mail.yahoo.com.
 bool hasProviderLabel(const QString &domain, QStringView provider)
 {
-    const QStringList labels = domain.split(QLatin1Char('.'));
-    for (qsizetype i = 0; i + 1 < labels.size(); ++i) {
-        if (labels.at(i) == provider) {
+    // Every label but the last (the top-level domain): each one that a dot ends.
+    const QStringView text(domain);
+    qsizetype start = 0;
+    for (qsizetype dot = text.indexOf(u'.'); dot >= 0; dot = text.indexOf(u'.', start)) {
+        if (text.sliced(start, dot - start) == provider) {
             return true;
         }
+        start = dot + 1;
     }
     return false;
+}
+
+// The characters of the local part's dot-atoms: [A-Za-z0-9!#$%&'*+/=?^_`{|}~-].
+bool isAtomCharacter(QChar c)
+{
+    return AsciiPattern::isLetterOrDigit(c) || QStringView(u"!#$%&'*+/=?^_`{|}~-").contains(c);
+}
+
+// A label of the domain before the top-level one: [A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?
+bool isDomainLabel(QStringView label)
+{
+    if (label.isEmpty() || label.size() > 63 || !AsciiPattern::isLetterOrDigit(label.front())
+        || !AsciiPattern::isLetterOrDigit(label.back())) {
+        return false;
+    }
+    return std::all_of(label.cbegin(), label.cend(),
+                       [](QChar c) { return AsciiPattern::isLetterOrDigit(c) || c == u'-'; });
+}
+
+// The address syntax the portal accepts, checked part by part; the same as the pattern
+// ^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@
+//  ([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$
+// (local part: dot-atoms of the characters providers accept; domain: labels of letters, digits
+// and hyphens, then a top-level label of 2 to 63 letters). No class holds '.' or '@', so each
+// part of the text is one atom or one label.
+bool isAddressSyntax(QStringView address)
+{
+    const QStringView text = AsciiPattern::anchoredPart(address);
+    const qsizetype at = text.indexOf(u'@');
+    if (at <= 0) {
+        return false;
+    }
+    for (const QStringView atom : text.first(at).tokenize(u'.')) {
+        if (atom.isEmpty() || !std::all_of(atom.cbegin(), atom.cend(), isAtomCharacter)) {
+            return false;
+        }
+    }
+    const QStringView domain = text.sliced(at + 1);
+    const qsizetype lastDot = domain.lastIndexOf(u'.');
+    if (lastDot <= 0) {
+        return false;
+    }
+    for (const QStringView label : domain.first(lastDot).tokenize(u'.')) {
+        if (!isDomainLabel(label)) {
+            return false;
+        }
+    }
+    const QStringView topLevel = domain.sliced(lastDot + 1);
+    return topLevel.size() >= 2 && topLevel.size() <= 63
+           && std::all_of(topLevel.cbegin(), topLevel.cend(), AsciiPattern::isLetter);
 }
 
 } // namespace
 
 QString EmailRule::domainOf(const QString &address)
 {
-    const QString text = address.trimmed();
-    if (text.count(QLatin1Char('@')) != 1) {
+    const QStringView text = QStringView(address).trimmed();
+    const qsizetype at = text.indexOf(u'@');
+    if (at < 0 || text.indexOf(u'@', at + 1) >= 0) {
         return {};
     }
-    return text.section(QLatin1Char('@'), 1).toLower();
+    // What text.section(u'@', 1) gives for its one @: everything after it.
+    return text.sliced(at + 1).toString().toLower();
 }
 
 bool EmailRule::isRefusedProvider(const QString &domain)
@@ -48,7 +104,6 @@ bool EmailRule::isDoubtfulProvider(const QString &domain)
 Findings EmailRule::check(const QString &value, const QString &fieldKey, bool required)
 {
     const QString field = fieldKey.isEmpty() ? Field::Email : fieldKey;
-    const QString label = Field::label(field);
     Findings findings;
     const QString text = value.trimmed();
     if (!RequiredRule::isPresent(field, text, required, findings)) {
@@ -60,26 +115,21 @@ Findings EmailRule::check(const QString &value, const QString &fieldKey, bool re
             field, QStringLiteral("email.fullWidth"),
             tr("%1 contains a full-width character (＠ or 。) typed with a Chinese input method. "
                "Switch to English input and type @ and . again.")
-                .arg(label)));
+                .arg(Field::label(field))));
         return findings;
     }
     if (text.contains(QLatin1Char(' '))) {
         findings.append(Finding::error(field, QStringLiteral("email.syntax"),
-                                       tr("%1 cannot contain spaces.").arg(label)));
+                                       tr("%1 cannot contain spaces.").arg(Field::label(field))));
         return findings;
     }
-    // local part: dot-atom of the characters providers accept; domain: labels of letters,
-    // digits and hyphens, a top-level label of at least two letters.
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@)"
-                       R"(([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$)"));
     const qsizetype at = text.indexOf(QLatin1Char('@'));
-    if (!pattern.match(text).hasMatch() || text.size() > 254 || at > 64) {
+    if (!isAddressSyntax(text) || text.size() > 254 || at > 64) {
         findings.append(Finding::error(
             field, QStringLiteral("email.syntax"),
             tr("%1: \"%2\" is not an e-mail address. It should look like name@example.com, "
                "with one @ and a domain after it.")
-                .arg(label, text)));
+                .arg(Field::label(field), text)));
         return findings;
     }
     const QString domain = domainOf(text);
@@ -89,14 +139,14 @@ Findings EmailRule::check(const QString &value, const QString &fieldKey, bool re
             tr("%1: the portal asks applicants not to use Hotmail or Yahoo addresses (%2); its "
                "activation mail may never arrive. Use another provider, e.g. 163.com, qq.com "
                "or your employer's.")
-                .arg(label, domain),
+                .arg(Field::label(field), domain),
             domain));
     } else if (isDoubtfulProvider(domain)) {
         findings.append(Finding::warning(
             field, QStringLiteral("email.doubtfulProvider"),
             tr("%1: %2 belongs to the same provider as Hotmail, which the portal asks applicants "
                "not to use; the activation mail may not arrive. A mainland provider is safer.")
-                .arg(label, domain),
+                .arg(Field::label(field), domain),
             domain));
     }
     return findings;

@@ -1,13 +1,12 @@
 #include "domain/ExamValidator.h"
 
+#include "domain/AsciiPattern.h"
 #include "domain/CatalogRule.h"
 #include "domain/Catalogs.h"
 #include "domain/ExamRegistrationStateMachine.h"
 #include "domain/Field.h"
 #include "domain/RequiredRule.h"
 #include "domain/TextRule.h"
-
-#include <QRegularExpression>
 
 namespace dd::domain {
 
@@ -17,9 +16,8 @@ void ExamValidator::checkYear(const QString &year, const ValidationContext &cont
     if (!RequiredRule::check(Field::ExamYear, year, findings)) {
         return;
     }
-    static const QRegularExpression pattern(QStringLiteral(R"(^\d{4}$)"));
     const QString text = year.trimmed();
-    if (!pattern.match(text).hasMatch() || text.toInt() < 1990) {
+    if (!AsciiPattern::isDigits(text, 4) || text.toInt() < 1990) { // ^\d{4}$
         findings.append(Finding::error(
             Field::ExamYear, QStringLiteral("exam.year"),
             tr("%1 must be a year of 4 digits, e.g. 2026.").arg(Field::label(Field::ExamYear))));
@@ -49,9 +47,8 @@ Findings ExamValidator::validate(const ExamRegistration &r, const ValidationCont
                                    .arg(Field::label(Field::ExamLanguage), language->label())));
         }
     }
-    static const QRegularExpression ticket(QStringLiteral(R"(^[A-Za-z0-9]+$)"));
     if (TextRule::check(Field::TicketNumber, r.ticketNumber, TicketMaxLength, findings, false)
-        && !ticket.match(r.ticketNumber.trimmed()).hasMatch()) {
+        && !AsciiPattern::isLettersOrDigits(QStringView(r.ticketNumber).trimmed())) {
         findings.append(Finding::error(Field::TicketNumber, QStringLiteral("exam.ticket"),
                                        tr("%1 has only digits and letters, as printed on the "
                                           "admission ticket.")

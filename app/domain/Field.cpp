@@ -1,7 +1,6 @@
 #include "domain/Field.h"
 
-#include <QHash>
-#include <QRegularExpression>
+#include <QMap>
 
 namespace dd::domain {
 
@@ -128,14 +127,84 @@ const LabelEntry s_labels[] = {
     {&Field::NotificationPrefsRecord, QT_TRANSLATE_NOOP("Field", "Notification preferences")},
 };
 
+// The source labels by key, built once; the first entry of a key wins, as in the table. (A
+// QMap: for keys this short a few comparisons cost less than QHash's seeded hashing.)
 const char *sourceLabel(const QString &key)
 {
-    for (const LabelEntry &entry : s_labels) {
-        if (*entry.key == key) {
-            return entry.label;
+    static const QMap<QString, const char *> labels = [] {
+        QMap<QString, const char *> byKey;
+        for (const LabelEntry &entry : s_labels) {
+            if (!byKey.contains(*entry.key)) {
+                byKey.insert(*entry.key, entry.label);
+            }
+        }
+        return byKey;
+    }();
+    return labels.value(key, nullptr);
+}
+
+// \w and \d of a QRegularExpression without UseUnicodePropertiesOption: ASCII only.
+bool isWordCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+           || u == u'_';
+}
+
+bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+// The parts of a row key: "resume[2].end" (table, row digits, field) or "resume[2]" (no
+// field). The same as matching ^(\w+)\[(\d+)\]\.(\w+)$ or ^(\w+)\[(\d+)\]$, whose $ also
+// matches before a final line feed.
+struct RowKeyParts
+{
+    QStringView table;
+    QStringView row;
+    QStringView field;
+    bool hasField = false;
+};
+
+bool parseRowKey(QStringView key, RowKeyParts *parts)
+{
+    if (key.endsWith(u'\n')) {
+        key.chop(1);
+    }
+    qsizetype i = 0;
+    while (i < key.size() && isWordCharacter(key.at(i))) {
+        ++i;
+    }
+    if (i == 0 || i == key.size() || key.at(i) != u'[') {
+        return false;
+    }
+    parts->table = key.first(i);
+    const qsizetype rowStart = ++i;
+    while (i < key.size() && isDigit(key.at(i))) {
+        ++i;
+    }
+    if (i == rowStart || i == key.size() || key.at(i) != u']') {
+        return false;
+    }
+    parts->row = key.sliced(rowStart, i - rowStart);
+    ++i;
+    if (i == key.size()) {
+        parts->hasField = false;
+        return true;
+    }
+    if (key.at(i) != u'.' || i + 1 == key.size()) {
+        return false;
+    }
+    const QStringView field = key.sliced(i + 1);
+    for (const QChar c : field) {
+        if (!isWordCharacter(c)) {
+            return false;
         }
     }
-    return nullptr;
+    parts->field = field;
+    parts->hasField = true;
+    return true;
 }
 
 } // namespace
@@ -145,22 +214,17 @@ QString Field::label(const QString &key)
     if (const char *text = sourceLabel(key)) {
         return tr(text);
     }
-    static const QRegularExpression rowPattern(QStringLiteral(R"(^(\w+)\[(\d+)\]\.(\w+)$)"));
-    const QRegularExpressionMatch match = rowPattern.match(key);
-    if (match.hasMatch()) {
-        const QString table = match.captured(1);
-        const int row = match.captured(2).toInt() + 1;
-        const QString field = match.captured(3);
-        //: %1 is a table such as "Personal history", %2 a row number, %3 a column label
-        return tr("%1, row %2: %3").arg(label(table)).arg(row).arg(label(field));
-    }
-    static const QRegularExpression tablePattern(QStringLiteral(R"(^(\w+)\[(\d+)\]$)"));
-    const QRegularExpressionMatch tableMatch = tablePattern.match(key);
-    if (tableMatch.hasMatch()) {
+    RowKeyParts parts;
+    if (parseRowKey(key, &parts)) {
+        const QString table = parts.table.toString();
+        if (parts.hasField) {
+            const int row = parts.row.toInt() + 1;
+            const QString field = parts.field.toString();
+            //: %1 is a table such as "Personal history", %2 a row number, %3 a column label
+            return tr("%1, row %2: %3").arg(label(table)).arg(row).arg(label(field));
+        }
         //: %1 is a table such as "Personal history", %2 a row number
-        return tr("%1, row %2")
-            .arg(label(tableMatch.captured(1)))
-            .arg(tableMatch.captured(2).toInt() + 1);
+        return tr("%1, row %2").arg(label(table)).arg(parts.row.toInt() + 1);
     }
 
     // A nested key, "basicInfo.birthDate" or "applications[0].discipline": the labels of the

@@ -4,10 +4,13 @@
 #include "domain/Catalogs.h"
 #include "domain/ConfirmationRule.h"
 #include "domain/Field.h"
+#include "domain/FixedDigits.h"
 #include "domain/RequiredRule.h"
 
+#include <QMap>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 namespace dd::domain {
@@ -49,10 +52,12 @@ bool isResidentProvince(const QString &code)
 
 } // namespace
 
-IdFormat IdNumberRule::formatOf(const QString &idType)
+namespace {
+
+// The format an id_types code names in its "format" attribute (with the defaults of the
+// codes whose attribute is missing).
+IdFormat formatFrom(const QString &format, const QString &idType)
 {
-    const CatalogOption *option = Catalogs::instance().get(Catalogs::IdTypes).find(idType);
-    const QString format = option ? option->attribute(QStringLiteral("format")) : QString();
     if (format == u"resident-id" || (format.isEmpty() && idType == u"1")) {
         return IdFormat::ResidentId;
     }
@@ -74,8 +79,33 @@ IdFormat IdNumberRule::formatOf(const QString &idType)
     return IdFormat::Other;
 }
 
+} // namespace
+
+IdFormat IdNumberRule::formatOf(const QString &idType)
+{
+    // The format of every code of the catalog, read once (the catalog never changes).
+    static const QMap<QString, IdFormat> formats = [] {
+        QMap<QString, IdFormat> byCode;
+        for (const CatalogOption &option : Catalogs::instance().get(Catalogs::IdTypes).options()) {
+            byCode.insert(option.code,
+                          formatFrom(option.attribute(QStringLiteral("format")), option.code));
+        }
+        return byCode;
+    }();
+    const auto it = formats.constFind(idType);
+    return it != formats.constEnd() ? it.value() : formatFrom(QString(), idType);
+}
+
 QString IdNumberRule::normalize(const QString &value)
 {
+    // Most numbers are typed right: ASCII without spaces or lower-case letters stays as it is.
+    const bool unchanged = std::all_of(value.cbegin(), value.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u > u' ' && u < 0x7F && !(u >= u'a' && u <= u'z');
+    });
+    if (unchanged) {
+        return value;
+    }
     QString result;
     result.reserve(value.size());
     for (const QChar c : value) {
@@ -129,7 +159,7 @@ std::optional<ResidentIdInfo> IdNumberRule::parse(const QString &value,
     info.number = number;
     info.addressCode = number.left(6);
     info.provinceCode = number.left(2);
-    info.birthDate = QDate::fromString(number.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    info.birthDate = FixedDigits::date(QStringView(number).sliced(6, 8));
     info.gender =
         (number.at(16).unicode() - u'0') % 2 == 1 ? QStringLiteral("1") : QStringLiteral("2");
     info.residencePermit = isPermitAddressCode(info.addressCode);
@@ -167,10 +197,11 @@ Findings IdNumberRule::check(const QString &idType, const QString &value,
     return findings;
 }
 
+// The field's label and the parts of the number quoted by a message are made only for a
+// finding: most numbers pass.
 Findings IdNumberRule::checkEighteen(IdFormat format, const QString &number,
                                      const ValidationContext &context, const QString &field)
 {
-    const QString label = Field::label(field);
     Findings findings;
 
     if (number.size() == 15 && allDigits(number)) {
@@ -180,7 +211,7 @@ Findings IdNumberRule::checkEighteen(IdFormat format, const QString &number,
             tr("%1: 15-digit numbers (of first-generation ID cards) are no longer accepted. Enter "
                "the "
                "18-digit number of your current ID card; converted, this number would read %2.")
-                .arg(label, upgraded),
+                .arg(Field::label(field), upgraded),
             upgraded));
         return findings;
     }
@@ -188,7 +219,7 @@ Findings IdNumberRule::checkEighteen(IdFormat format, const QString &number,
         findings.append(Finding::error(
             field, QStringLiteral("id.length"),
             tr("%1 must have 18 characters; %2 were entered. Copy it again from the card.")
-                .arg(label)
+                .arg(Field::label(field))
                 .arg(number.size()),
             QString::number(number.size())));
         return findings;
@@ -196,60 +227,69 @@ Findings IdNumberRule::checkEighteen(IdFormat format, const QString &number,
     const QStringView body = QStringView(number).left(17);
     const QChar last = number.at(17);
     if (!allDigits(body) || !(last.isDigit() || last == u'X')) {
-        findings.append(Finding::error(
-            field, QStringLiteral("id.characters"),
-            tr("%1 may contain only digits, and an X as its last character.").arg(label)));
+        findings.append(
+            Finding::error(field, QStringLiteral("id.characters"),
+                           tr("%1 may contain only digits, and an X as its last character.")
+                               .arg(Field::label(field))));
         return findings;
     }
 
-    const QString addressCode = number.left(6);
+    const QStringView addressCode = QStringView(number).first(6);
     if (format == IdFormat::ResidencePermit) {
         if (!isPermitAddressCode(addressCode)) {
+            const QString code = addressCode.toString();
             findings.append(Finding::error(
                 field, QStringLiteral("id.permitPrefix"),
                 tr("%1: a residence permit for Hong Kong, Macao or Taiwan residents begins with "
                    "810000, 820000 or 830000, not %2. If this is a resident ID card, choose that "
                    "document type instead.")
-                    .arg(label, addressCode),
-                addressCode));
+                    .arg(Field::label(field), code),
+                code));
         }
     } else if (isPermitAddressCode(addressCode)) {
+        const QString code = addressCode.toString();
         findings.append(Finding::error(
             field, QStringLiteral("id.permitAsResidentId"),
             tr("%1 begins with %2, which marks a residence permit for Hong Kong, Macao or Taiwan "
                "residents. Choose that document type instead of the resident ID card.")
-                .arg(label, addressCode),
-            addressCode));
-    } else if (!isResidentProvince(number.left(2))) {
-        findings.append(Finding::error(
-            field, QStringLiteral("id.province"),
-            tr("%1 begins with %2, which is not the code of a province, autonomous region or "
-               "municipality. Check the first two digits.")
-                .arg(label, number.left(2)),
-            number.left(2)));
+                .arg(Field::label(field), code),
+            code));
+    } else {
+        const QString province = number.left(2);
+        if (!isResidentProvince(province)) {
+            findings.append(Finding::error(
+                field, QStringLiteral("id.province"),
+                tr("%1 begins with %2, which is not the code of a province, autonomous region or "
+                   "municipality. Check the first two digits.")
+                    .arg(Field::label(field), province),
+                province));
+        }
     }
 
-    const QString birthText = number.mid(6, 8);
-    const QDate birth = QDate::fromString(birthText, QStringLiteral("yyyyMMdd"));
+    const QStringView birthDigits = QStringView(number).sliced(6, 8);
+    const QDate birth = FixedDigits::date(birthDigits);
     if (!birth.isValid()) {
+        const QString birthText = birthDigits.toString();
         findings.append(Finding::error(
             field, QStringLiteral("id.birthDate"),
             tr("%1: digits 7 to 14 (%2) are not a real date of birth. Check the number against "
                "the card.")
-                .arg(label, birthText),
+                .arg(Field::label(field), birthText),
             birthText));
     } else if (context.today.isValid() && birth > context.today) {
+        const QString birthText = birthDigits.toString();
         findings.append(Finding::error(
             field, QStringLiteral("id.birthFuture"),
             tr("%1: the date of birth in digits 7 to 14 (%2) is in the future. Check the number "
                "against the card.")
-                .arg(label, birthText),
+                .arg(Field::label(field), birthText),
             birthText));
     } else if (birth.year() < s_earliestBirthYear) {
+        const QString birthText = birthDigits.toString();
         findings.append(Finding::error(
             field, QStringLiteral("id.birthTooEarly"),
             tr("%1: the date of birth in digits 7 to 14 (%2) is before %3. Check the number.")
-                .arg(label, birthText)
+                .arg(Field::label(field), birthText)
                 .arg(s_earliestBirthYear),
             birthText));
     }
@@ -260,7 +300,7 @@ Findings IdNumberRule::checkEighteen(IdFormat format, const QString &number,
             field, QStringLiteral("id.checkDigit"),
             tr("%1: the last character should be %2, not %3, for the first 17 digits as entered. "
                "One of the digits is probably mistyped; check the number against the card.")
-                .arg(label, expected, last),
+                .arg(Field::label(field), expected, last),
             QString(expected)));
     }
     return findings;
@@ -268,7 +308,6 @@ Findings IdNumberRule::checkEighteen(IdFormat format, const QString &number,
 
 Findings IdNumberRule::checkPattern(IdFormat format, const QString &number, const QString &field)
 {
-    const QString label = Field::label(field);
     Findings findings;
     switch (format) {
     case IdFormat::HkMacaoPermit: {
@@ -279,7 +318,7 @@ Findings IdNumberRule::checkPattern(IdFormat format, const QString &number, cons
                 tr("%1: a Mainland Travel Permit for Hong Kong and Macao Residents is H (Hong "
                    "Kong) or M (Macao) followed by 8 digits (or 10 on cards that count their "
                    "issues), e.g. H12345678.")
-                    .arg(label)));
+                    .arg(Field::label(field))));
         }
         break;
     }
@@ -290,7 +329,7 @@ Findings IdNumberRule::checkPattern(IdFormat format, const QString &number, cons
                 field, QStringLiteral("id.taiwanPermit"),
                 tr("%1: a Mainland Travel Permit for Taiwan Residents has 8 digits (10 on older "
                    "permits), e.g. 12345678.")
-                    .arg(label)));
+                    .arg(Field::label(field))));
         }
         break;
     }
@@ -301,7 +340,7 @@ Findings IdNumberRule::checkPattern(IdFormat format, const QString &number, cons
                 field, QStringLiteral("id.passport"),
                 tr("%1: a passport number has 5 to 17 letters and digits, without spaces or "
                    "punctuation.")
-                    .arg(label)));
+                    .arg(Field::label(field))));
         }
         break;
     }
@@ -313,14 +352,15 @@ Findings IdNumberRule::checkPattern(IdFormat format, const QString &number, cons
                 field, QStringLiteral("id.military"),
                 tr("%1: enter the number as printed on the certificate, 4 to 30 characters of "
                    "digits, letters and Chinese characters.")
-                    .arg(label)));
+                    .arg(Field::label(field))));
         }
         break;
     }
     case IdFormat::Other:
         if (number.size() > 30) {
-            findings.append(Finding::error(field, QStringLiteral("id.tooLong"),
-                                           tr("%1 can have at most 30 characters.").arg(label)));
+            findings.append(
+                Finding::error(field, QStringLiteral("id.tooLong"),
+                               tr("%1 can have at most 30 characters.").arg(Field::label(field))));
         }
         break;
     case IdFormat::ResidentId:
@@ -358,7 +398,9 @@ Findings IdNumberRule::checkConsistency(const QString &idType, const QString &id
     if (!info) {
         return findings;
     }
-    const QString idBirth = info->birthDate.toString(QStringLiteral("yyyyMMdd"));
+    // The date of birth as the number writes it: parse() took birthDate from these eight digits
+    // (a real date from 1900 on), so they are what birthDate.toString(u"yyyyMMdd") gives.
+    const QString idBirth = info->number.mid(6, 8);
     if (!birthDate.trimmed().isEmpty() && birthDate.trimmed() != idBirth) {
         findings.append(Finding::error(
             Field::BirthDate, QStringLiteral("id.birthDateMismatch"),

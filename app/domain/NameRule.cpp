@@ -1,5 +1,6 @@
 #include "domain/NameRule.h"
 
+#include "domain/AsciiPattern.h"
 #include "domain/Field.h"
 #include "domain/Pinyin.h"
 #include "domain/RequiredRule.h"
@@ -24,6 +25,23 @@ bool isDotLookAlike(char16_t c)
            || c == 0x22C5 || c == 0xFF65;
 }
 
+// ^[A-Za-z]+(?:[ '][A-Za-z]+)*$: words of ASCII letters, each after the first preceded by one
+// space or apostrophe.
+bool isPinyinText(QStringView text)
+{
+    bool afterLetter = false;
+    for (const QChar c : AsciiPattern::anchoredPart(text)) {
+        if (AsciiPattern::isLetter(c)) {
+            afterLetter = true;
+        } else if (afterLetter && (c == u' ' || c == u'\'')) {
+            afterLetter = false;
+        } else {
+            return false;
+        }
+    }
+    return afterLetter;
+}
+
 // Letters only, case and spaces ignored: "Zhang San'feng" -> "zhangsanfeng".
 QString lettersOnly(const QString &text)
 {
@@ -43,6 +61,7 @@ QString NameRule::normalize(const QString &value)
     const QString text = value.trimmed();
     const QList<uint> codes = text.toUcs4();
     QString result;
+    result.reserve(text.size());
     for (qsizetype i = 0; i < codes.size(); ++i) {
         const char32_t c = codes.at(i);
         const bool hanBefore = i > 0 && isHan(codes.at(i - 1));
@@ -53,9 +72,12 @@ QString NameRule::normalize(const QString &value)
             result.append(QChar(s_middleDot));
         } else if ((c == u' ' || c == 0x3000) && (hanBefore || hanAfter)) {
             continue; // "张 三" -> "张三"
+        } else if (QChar::requiresSurrogates(c)) {
+            // What QString::fromUcs4() writes for it, without a string per character.
+            result.append(QChar(QChar::highSurrogate(c)));
+            result.append(QChar(QChar::lowSurrogate(c)));
         } else {
-            const char32_t one[1] = {c};
-            result.append(QString::fromUcs4(one, 1));
+            result.append(QChar(char16_t(c)));
         }
     }
     return result;
@@ -94,7 +116,6 @@ bool NameRule::isLatinName(const QString &normalized)
 Findings NameRule::checkName(const QString &value, const QString &fieldKey)
 {
     const QString field = fieldKey.isEmpty() ? Field::Name : fieldKey;
-    const QString label = Field::label(field);
     Findings findings;
     if (!RequiredRule::check(field, value, findings)) {
         return findings;
@@ -102,9 +123,9 @@ Findings NameRule::checkName(const QString &value, const QString &fieldKey)
     const QString name = normalize(value);
     const qsizetype length = name.toUcs4().size();
     if (length > MaxLength) {
-        findings.append(
-            Finding::error(field, QStringLiteral("name.length"),
-                           tr("%1 can have at most %2 characters.").arg(label).arg(MaxLength)));
+        findings.append(Finding::error(
+            field, QStringLiteral("name.length"),
+            tr("%1 can have at most %2 characters.").arg(Field::label(field)).arg(MaxLength)));
         return findings;
     }
     if (isChineseName(name)) {
@@ -112,7 +133,7 @@ Findings NameRule::checkName(const QString &value, const QString &fieldKey)
             findings.append(Finding::error(
                 field, QStringLiteral("name.tooShort"),
                 tr("%1 needs both the family name and the given name, as on the ID card.")
-                    .arg(label)));
+                    .arg(Field::label(field))));
         }
     } else if (isLatinName(name)) {
         // A foreign applicant's name as in the passport.
@@ -121,25 +142,26 @@ Findings NameRule::checkName(const QString &value, const QString &fieldKey)
             field, QStringLiteral("name.dot"),
             tr("%1: the middle dot · may stand only between two parts of a name written in "
                "Chinese characters, e.g. 阿沛·阿旺晋美.")
-                .arg(label)));
+                .arg(Field::label(field))));
     } else {
         findings.append(Finding::error(
             field, QStringLiteral("name.characters"),
             tr("%1 must be written either in Chinese characters (with · between the parts of a "
                "minority name) or, for foreign applicants, in Latin letters as in the passport; "
                "digits, symbols and mixed scripts are not accepted.")
-                .arg(label)));
+                .arg(Field::label(field))));
     }
     if (!hasErrors(findings) && name != value) {
-        findings.append(Finding::info(field, QStringLiteral("name.normalized"),
-                                      tr("%1 will be entered as %2.").arg(label, name), name));
+        findings.append(
+            Finding::info(field, QStringLiteral("name.normalized"),
+                          tr("%1 will be entered as %2.").arg(Field::label(field), name), name));
     }
     if (!hasErrors(findings)) {
         findings.append(Finding::info(
             field, QStringLiteral("name.permanent"),
             tr("%1 can never be changed after registration: it must match the ID document "
                "exactly.")
-                .arg(label)));
+                .arg(Field::label(field))));
     }
     return findings;
 }
@@ -147,24 +169,23 @@ Findings NameRule::checkName(const QString &value, const QString &fieldKey)
 Findings NameRule::checkPinyin(const QString &value, const QString &name, const QString &fieldKey)
 {
     const QString field = fieldKey.isEmpty() ? Field::NamePinyin : fieldKey;
-    const QString label = Field::label(field);
     Findings findings;
     if (!RequiredRule::check(field, value, findings)) {
         return findings;
     }
     const QString text = value.simplified();
-    static const QRegularExpression pattern(QStringLiteral(R"(^[A-Za-z]+(?:[ '][A-Za-z]+)*$)"));
     if (text.size() > 100) {
-        findings.append(Finding::error(field, QStringLiteral("pinyin.length"),
-                                       tr("%1 can have at most 100 letters.").arg(label)));
+        findings.append(
+            Finding::error(field, QStringLiteral("pinyin.length"),
+                           tr("%1 can have at most 100 letters.").arg(Field::label(field))));
         return findings;
     }
-    if (!pattern.match(text).hasMatch()) {
+    if (!isPinyinText(text)) {
         findings.append(Finding::error(
             field, QStringLiteral("pinyin.characters"),
             tr("%1 may contain only the letters A to Z, spaces and apostrophes, without tone "
                "marks; write ü as yu (Lyu), e.g. Zhang Sanfeng.")
-                .arg(label)));
+                .arg(Field::label(field))));
         return findings;
     }
     const QString normalizedName = normalize(name);
@@ -176,7 +197,7 @@ Findings NameRule::checkPinyin(const QString &value, const QString &name, const 
                 field, QStringLiteral("pinyin.mismatch"),
                 tr("%1 \"%2\" differs from the usual reading of %3, \"%4\". Keep it if the name "
                    "is read differently (a character with several readings); otherwise correct it.")
-                    .arg(label, text, normalizedName, suggestion),
+                    .arg(Field::label(field), text, normalizedName, suggestion),
                 suggestion));
         }
     }

@@ -1,17 +1,30 @@
 #include "domain/PasswordRule.h"
 
+#include "domain/AsciiPattern.h"
 #include "domain/EmailRule.h"
 #include "domain/Field.h"
 #include "domain/RequiredRule.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace dd::domain {
+
+namespace {
+
+// ^[A-Za-z0-9._-]+$
+bool isUserNameText(QStringView text)
+{
+    const QStringView part = AsciiPattern::anchoredPart(text);
+    return !part.isEmpty() && std::all_of(part.cbegin(), part.cend(), [](QChar c) {
+        return AsciiPattern::isLetterOrDigit(c) || c == u'.' || c == u'_' || c == u'-';
+    });
+}
+
+} // namespace
 
 Findings PasswordRule::checkPassword(const QString &value, const QString &fieldKey)
 {
     const QString field = fieldKey.isEmpty() ? Field::Password : fieldKey;
-    const QString label = Field::label(field);
     Findings findings;
     // Passwords are taken as typed: no trimming, a space is a character like any other.
     if (value.isEmpty()) {
@@ -21,32 +34,30 @@ Findings PasswordRule::checkPassword(const QString &value, const QString &fieldK
     if (value.size() < MinLength || value.size() > MaxLength) {
         findings.append(Finding::error(field, QStringLiteral("password.length"),
                                        tr("%1 must have %2 to %3 characters; it has %4.")
-                                           .arg(label)
+                                           .arg(Field::label(field))
                                            .arg(MinLength)
                                            .arg(MaxLength)
                                            .arg(value.size()),
                                        QString::number(value.size())));
     }
-    static const QRegularExpression allowed(QStringLiteral(R"(^[A-Za-z0-9]*$)"));
-    if (!allowed.match(value).hasMatch()) {
+    // ^[A-Za-z0-9]*$
+    if (!AsciiPattern::isLettersOrDigits(value, true)) {
         findings.append(Finding::error(
             field, QStringLiteral("password.characters"),
             tr("%1 may contain only the letters A-Z and a-z and the digits 0-9 (the portal "
                "takes no spaces, symbols or Chinese characters).")
-                .arg(label)));
+                .arg(Field::label(field))));
         return findings;
     }
-    static const QRegularExpression letter(QStringLiteral("[A-Za-z]"));
-    static const QRegularExpression digit(QStringLiteral("[0-9]"));
-    if (!letter.match(value).hasMatch()) {
-        findings.append(
-            Finding::error(field, QStringLiteral("password.needsLetter"),
-                           tr("%1 must combine letters and digits: add a letter.").arg(label)));
+    if (!AsciiPattern::containsLetter(value)) {
+        findings.append(Finding::error(
+            field, QStringLiteral("password.needsLetter"),
+            tr("%1 must combine letters and digits: add a letter.").arg(Field::label(field))));
     }
-    if (!digit.match(value).hasMatch()) {
-        findings.append(
-            Finding::error(field, QStringLiteral("password.needsDigit"),
-                           tr("%1 must combine letters and digits: add a digit.").arg(label)));
+    if (!AsciiPattern::containsDigit(value)) {
+        findings.append(Finding::error(
+            field, QStringLiteral("password.needsDigit"),
+            tr("%1 must combine letters and digits: add a digit.").arg(Field::label(field))));
     }
     return findings;
 }
@@ -54,7 +65,6 @@ Findings PasswordRule::checkPassword(const QString &value, const QString &fieldK
 Findings PasswordRule::checkUserName(const QString &value, const QString &fieldKey)
 {
     const QString field = fieldKey.isEmpty() ? Field::UserName : fieldKey;
-    const QString label = Field::label(field);
     Findings findings;
     const QString text = value.trimmed();
     if (!RequiredRule::check(field, text, findings)) {
@@ -65,25 +75,24 @@ Findings PasswordRule::checkUserName(const QString &value, const QString &fieldK
         findings += EmailRule::check(text, field);
         return findings;
     }
-    static const QRegularExpression pattern(QStringLiteral(R"(^[A-Za-z0-9._-]+$)"));
     if (text.size() < UserNameMinLength || text.size() > UserNameMaxLength) {
         findings.append(Finding::error(field, QStringLiteral("userName.length"),
                                        tr("%1 must have %2 to %3 characters.")
-                                           .arg(label)
+                                           .arg(Field::label(field))
                                            .arg(UserNameMinLength)
                                            .arg(UserNameMaxLength)));
-    } else if (!pattern.match(text).hasMatch()) {
+    } else if (!isUserNameText(text)) {
         findings.append(Finding::error(
             field, QStringLiteral("userName.characters"),
             tr("%1 may contain letters, digits, dots, hyphens and underscores, or be an e-mail "
                "address.")
-                .arg(label)));
+                .arg(Field::label(field))));
     } else {
         findings.append(Finding::info(
             field, QStringLiteral("userName.suggestEmail"),
             tr("%1: the portal suggests using your e-mail address as user name, so that it is "
                "unique.")
-                .arg(label)));
+                .arg(Field::label(field))));
     }
     return findings;
 }

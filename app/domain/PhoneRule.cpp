@@ -1,13 +1,39 @@
 #include "domain/PhoneRule.h"
 
+#include "domain/AsciiPattern.h"
 #include "domain/Field.h"
 #include "domain/RequiredRule.h"
-
-#include <QRegularExpression>
 
 namespace dd::domain {
 
 namespace {
+
+bool inRange(QChar c, char16_t first, char16_t last)
+{
+    return c.unicode() >= first && c.unicode() <= last;
+}
+
+// An extension at the end of a trimmed number, as (转|ext|EXT|Ext|x|#)\s*\d+$ finds it: digits
+// at the end, ASCII white space before them, and one of the markers before that.
+bool endsWithExtension(QStringView text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && AsciiPattern::isDigit(text.at(end - 1))) {
+        --end;
+    }
+    if (end == text.size()) {
+        return false;
+    }
+    const auto isAsciiSpace = [](QChar c) {
+        return c == u' ' || (c.unicode() >= u'\t' && c.unicode() <= u'\r');
+    };
+    while (end > 0 && isAsciiSpace(text.at(end - 1))) {
+        --end;
+    }
+    const QStringView before = text.first(end);
+    return before.endsWith(u'转') || before.endsWith(u'x') || before.endsWith(u'#')
+           || before.endsWith(u"ext") || before.endsWith(u"EXT") || before.endsWith(u"Ext");
+}
 
 Finding normalizedInfo(const QString &field, const QString &value)
 {
@@ -61,17 +87,30 @@ QString PhoneRule::normalize(const QString &value)
 
 bool PhoneRule::isMobile(const QString &normalized)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^1[3-9]\d{9}$)"));
-    return pattern.match(normalized).hasMatch();
+    // ^1[3-9]\d{9}$
+    const QStringView number = AsciiPattern::anchoredPart(normalized);
+    return number.size() == 11 && number.at(0) == u'1' && inRange(number.at(1), u'3', u'9')
+           && AsciiPattern::allDigits(number.sliced(2));
 }
 
 bool PhoneRule::isLandline(const QString &normalized)
 {
     // Three-digit area codes (010 Beijing, 020-029) go with 8-digit local numbers; four-digit
-    // codes (03xx-09xx) with 7 or 8 digits. A local number never begins with 0 or 1.
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(0(10|2\d)[2-9]\d{7}|0[3-9]\d{2}[2-9]\d{6,7})$)"));
-    return pattern.match(normalized).hasMatch();
+    // codes (03xx-09xx) with 7 or 8 digits. A local number never begins with 0 or 1:
+    // ^(0(10|2\d)[2-9]\d{7}|0[3-9]\d{2}[2-9]\d{6,7})$
+    const QStringView number = AsciiPattern::anchoredPart(normalized);
+    if (number.size() < 11 || number.size() > 12 || number.at(0) != u'0') {
+        return false;
+    }
+    const bool threeDigitCode =
+        number.size() == 11
+        && ((number.at(1) == u'1' && number.at(2) == u'0')
+            || (number.at(1) == u'2' && AsciiPattern::isDigit(number.at(2))))
+        && inRange(number.at(3), u'2', u'9') && AsciiPattern::allDigits(number.sliced(4));
+    const bool fourDigitCode =
+        inRange(number.at(1), u'3', u'9') && AsciiPattern::allDigits(number.sliced(2, 2))
+        && inRange(number.at(4), u'2', u'9') && AsciiPattern::allDigits(number.sliced(5));
+    return threeDigitCode || fourDigitCode;
 }
 
 Findings PhoneRule::checkMobile(const QString &value, const QString &fieldKey, bool required)
@@ -81,27 +120,26 @@ Findings PhoneRule::checkMobile(const QString &value, const QString &fieldKey, b
     if (!RequiredRule::isPresent(field, value, required, findings)) {
         return findings;
     }
-    const QString label = Field::label(field);
     const QString number = normalize(value);
-    static const QRegularExpression digitsOnly(QStringLiteral(R"(^\d+$)"));
-    if (!digitsOnly.match(number).hasMatch()) {
+    if (!AsciiPattern::isDigits(number)) {
         findings.append(Finding::error(field, QStringLiteral("mobile.characters"),
-                                       tr("%1 may contain only digits.").arg(label)));
+                                       tr("%1 may contain only digits.").arg(Field::label(field))));
         return findings;
     }
     if (number.size() != 11) {
         findings.append(Finding::error(
             field, QStringLiteral("mobile.length"),
             tr("%1 must be an 11-digit mainland mobile number; %2 digits were entered.")
-                .arg(label)
+                .arg(Field::label(field))
                 .arg(number.size()),
             QString::number(number.size())));
         return findings;
     }
     if (!isMobile(number)) {
-        findings.append(Finding::error(
-            field, QStringLiteral("mobile.prefix"),
-            tr("%1 must begin with 13 to 19, like 13800000000; %2 does not.").arg(label, number)));
+        findings.append(
+            Finding::error(field, QStringLiteral("mobile.prefix"),
+                           tr("%1 must begin with 13 to 19, like 13800000000; %2 does not.")
+                               .arg(Field::label(field), number)));
         return findings;
     }
     if (number != value) {
@@ -116,21 +154,19 @@ Findings PhoneRule::checkContactPhone(const QString &value, const QString &field
     if (!RequiredRule::isPresent(field, value, required, findings)) {
         return findings;
     }
-    const QString label = Field::label(field);
     const QString number = normalize(value);
-    static const QRegularExpression extension(QStringLiteral(R"((转|ext|EXT|Ext|x|#)\s*\d+$)"));
-    if (extension.match(value.trimmed()).hasMatch()) {
+    if (endsWithExtension(QStringView(value).trimmed())) {
         findings.append(Finding::error(
             field, QStringLiteral("phone.extension"),
             tr("%1: the portal takes no extension. Enter a direct line, or a mobile number.")
-                .arg(label)));
+                .arg(Field::label(field))));
         return findings;
     }
-    static const QRegularExpression digitsOnly(QStringLiteral(R"(^\d+$)"));
-    if (!digitsOnly.match(number).hasMatch()) {
-        findings.append(Finding::error(
-            field, QStringLiteral("phone.characters"),
-            tr("%1 may contain only digits, in the form 0106296xxxx or 138xxxxxxxx.").arg(label)));
+    if (!AsciiPattern::isDigits(number)) {
+        findings.append(
+            Finding::error(field, QStringLiteral("phone.characters"),
+                           tr("%1 may contain only digits, in the form 0106296xxxx or 138xxxxxxxx.")
+                               .arg(Field::label(field))));
         return findings;
     }
     if (isMobile(number) || isLandline(number)) {
@@ -144,19 +180,19 @@ Findings PhoneRule::checkContactPhone(const QString &value, const QString &field
             field, QStringLiteral("phone.mobileFormat"),
             tr("%1: %2 is not a mobile number; a mobile number has 11 digits and begins with 13 "
                "to 19.")
-                .arg(label, number)));
+                .arg(Field::label(field), number)));
     } else if (!number.startsWith(u'0')) {
         findings.append(Finding::error(
             field, QStringLiteral("phone.areaCode"),
             tr("%1 needs the area code with its leading 0 before the number, e.g. 0106296xxxx "
                "for Beijing (010).")
-                .arg(label)));
+                .arg(Field::label(field))));
     } else {
         findings.append(Finding::error(
             field, QStringLiteral("phone.landlineFormat"),
             tr("%1: %2 is not a landline number: an area code of 3 or 4 digits beginning with 0, "
                "then 7 or 8 digits, e.g. 0106296xxxx.")
-                .arg(label, number)));
+                .arg(Field::label(field), number)));
     }
     return findings;
 }

@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QFile>
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 
 #include <algorithm>
@@ -29,11 +30,13 @@ const QString TablePath = QStringLiteral(":/pinyin/kmandarin.tsv");
 
 struct Data
 {
-    std::vector<char32_t> codePoints;         // sorted, for binary search
-    std::vector<quint16> syllableIndex;       // parallel to codePoints: an index into syllables
-    QStringList syllables;                    // each distinct syllable once, as written in names
-    QHash<QString, QString> singleSurnames;   // 单 → Shan
-    QHash<QString, QString> compoundSurnames; // 欧阳 → Ouyang
+    std::vector<char32_t> codePoints;   // sorted, for binary search
+    std::vector<quint16> syllableIndex; // parallel to codePoints: an index into syllables
+    QStringList syllables;              // each distinct syllable once, as written in names
+    // QMaps: for keys of one or two characters a few comparisons cost less than QHash's
+    // seeded hashing, and each name's pinyin looks the surname up.
+    QMap<QString, QString> singleSurnames;   // 单 → Shan
+    QMap<QString, QString> compoundSurnames; // 欧阳 → Ouyang
 };
 
 // ü as written in a name. GB/T 28039-2011, 6.2: where technical processing needs it (citizens'
@@ -238,7 +241,7 @@ QString surnameWord(const std::vector<char32_t> &characters)
     for (const char32_t ch : characters) {
         key += toString(ch);
     }
-    const QHash<QString, QString> &surnames =
+    const QMap<QString, QString> &surnames =
         characters.size() == 1 ? table.singleSurnames : table.compoundSurnames;
     const auto it = surnames.constFind(key);
     return it != surnames.constEnd() ? it.value() : joinedWord(characters);

@@ -1,9 +1,8 @@
 #include "domain/PostalCodeRule.h"
 
+#include "domain/AsciiPattern.h"
 #include "domain/Field.h"
 #include "domain/RequiredRule.h"
-
-#include <QRegularExpression>
 
 namespace dd::domain {
 
@@ -15,8 +14,7 @@ Findings PostalCodeRule::check(const QString &value, const QString &fieldKey, bo
     if (!RequiredRule::isPresent(field, text, required, findings)) {
         return findings;
     }
-    static const QRegularExpression pattern(QStringLiteral(R"(^\d{6}$)"));
-    if (!pattern.match(text).hasMatch()) {
+    if (!AsciiPattern::isDigits(text, 6)) { // ^\d{6}$
         findings.append(Finding::error(
             field, QStringLiteral("postalCode.format"),
             tr("%1 must be 6 digits, e.g. 100871; \"%2\" is not.").arg(Field::label(field), text)));

@@ -15,6 +15,7 @@
 #include "domain/ThesisValidator.h"
 #include "domain/YearMonth.h"
 
+#include <QMap>
 #include <QStringList>
 
 #include <algorithm>
@@ -142,10 +143,41 @@ const Catalog &examSubjects()
     return Catalogs::instance().get(Catalogs::ExamSubjects);
 }
 
+// What the exam steps need of the exam_subjects catalog, read once (the catalog never changes
+// after loading): the foreign-language papers, and the 学科综合水平 paper that serves each
+// discipline (the first such paper in the catalog's order).
+struct ExamPapers
+{
+    QStringList languages;                  // a handful of codes
+    QMap<QString, QString> comprehensiveOf; // discipline → paper
+};
+
+const ExamPapers &examPapers()
+{
+    static const ExamPapers papers = [] {
+        ExamPapers result;
+        for (const CatalogOption &option : examSubjects().options()) {
+            const QString kind = option.attribute(QStringLiteral("kind"));
+            if (kind == s_language) {
+                result.languages.append(option.code);
+            } else if (kind == s_comprehensive) {
+                const QStringList disciplines =
+                    option.attribute(QStringLiteral("disciplines")).split(QLatin1Char(','));
+                for (const QString &discipline : disciplines) {
+                    if (!result.comprehensiveOf.contains(discipline)) {
+                        result.comprehensiveOf.insert(discipline, option.code);
+                    }
+                }
+            }
+        }
+        return result;
+    }();
+    return papers;
+}
+
 bool isLanguagePaper(const QString &code)
 {
-    const CatalogOption *option = examSubjects().find(code);
-    return option && option->attribute(QStringLiteral("kind")) == s_language;
+    return examPapers().languages.contains(code);
 }
 
 // The 学科综合水平 paper that serves a discipline, or an empty code when there is none.
@@ -154,15 +186,7 @@ QString comprehensivePaperOf(const QString &discipline)
     if (discipline.isEmpty()) {
         return {};
     }
-    for (const CatalogOption &option : examSubjects().options()) {
-        if (option.attribute(QStringLiteral("kind")) == s_comprehensive
-            && option.attribute(QStringLiteral("disciplines"))
-                   .split(QLatin1Char(','))
-                   .contains(discipline)) {
-            return option.code;
-        }
-    }
-    return {};
+    return examPapers().comprehensiveOf.value(discipline);
 }
 
 // The papers a registration names: its subject and its foreign language.
@@ -301,11 +325,15 @@ StepStatus evaluateExamScores(const Dossier &dossier, const ValidationContext &c
     return status;
 }
 
-StepStatus evaluateExamRegistration(const Dossier &dossier, const ValidationContext &context)
+// `examScores`: the ExamScores step's status when the caller has it already, else null.
+StepStatus evaluateExamRegistration(const Dossier &dossier, const ValidationContext &context,
+                                    const StepStatus *examScores = nullptr)
 {
     const QList<ExamRegistration> &registrations = dossier.examRegistrations;
     if (registrations.isEmpty()) {
-        const bool passed = evaluateExamScores(dossier, context).state == Progress::State::Complete;
+        const State scores =
+            examScores ? examScores->state : evaluateExamScores(dossier, context).state;
+        const bool passed = scores == Progress::State::Complete;
         return notStarted(Step::ExamRegistration, !passed);
     }
     Findings findings;
@@ -491,9 +519,20 @@ QString Progress::stateLabel(State state)
 QList<Progress::StepStatus> Progress::evaluate(const Dossier &dossier,
                                                const ValidationContext &context)
 {
+    // Without registrations, the ExamRegistration step depends on the ExamScores step: judge
+    // the scores once for both.
+    const StepStatus examScores = evaluateExamScores(dossier, context);
     QList<StepStatus> statuses;
-    for (const Step step : steps()) {
-        statuses.append(evaluate(step, dossier, context));
+    const QList<Step> all = steps();
+    statuses.reserve(all.size());
+    for (const Step step : all) {
+        if (step == Step::ExamScores) {
+            statuses.append(examScores);
+        } else if (step == Step::ExamRegistration) {
+            statuses.append(evaluateExamRegistration(dossier, context, &examScores));
+        } else {
+            statuses.append(evaluate(step, dossier, context));
+        }
     }
     return statuses;
 }

@@ -20,7 +20,7 @@ bool RequiredRule::check(const QString &field, const QString &value, Findings &f
 bool RequiredRule::isPresent(const QString &field, const QString &value, bool required,
                              Findings &findings)
 {
-    if (!value.trimmed().isEmpty()) {
+    if (!QStringView(value).trimmed().isEmpty()) {
         return true;
     }
     if (required) {

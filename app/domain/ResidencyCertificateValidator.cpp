@@ -1,12 +1,11 @@
 #include "domain/ResidencyCertificateValidator.h"
 
+#include "domain/AsciiPattern.h"
 #include "domain/CatalogRule.h"
 #include "domain/Catalogs.h"
 #include "domain/DateRule.h"
 #include "domain/Field.h"
 #include "domain/TextRule.h"
-
-#include <QRegularExpression>
 
 namespace dd::domain {
 
@@ -15,10 +14,9 @@ namespace {
 void checkCertificateNumber(const QString &field, const QString &value, bool required,
                             Findings &findings)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^[A-Za-z0-9]+$)"));
     if (TextRule::check(field, value, ResidencyCertificateValidator::CertificateNumberMaxLength,
                         findings, required)
-        && !pattern.match(value.trimmed()).hasMatch()) {
+        && !AsciiPattern::isLettersOrDigits(QStringView(value).trimmed())) { // ^[A-Za-z0-9]+$
         findings.append(Finding::error(
             field, QStringLiteral("certificate.number"),
             ResidencyCertificateValidator::tr("%1 has only digits and letters, as printed on the "

@@ -58,14 +58,21 @@ Findings ResumeRule::check(const QList<ResumeEntry> &entries, const ValidationCo
 
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const ResumeEntry &entry = entries.at(i);
-        const QString startKey = Field::rowKey(Field::Resume, i, Field::ResumeStart);
-        const QString endKey = Field::rowKey(Field::Resume, i, Field::ResumeEnd);
+        // The row's key "resume[1]"; its fields' keys (Field::rowKey()) are made from it.
+        const QString rowKey = Field::rowKey(Field::Resume, i, {});
+        const QString startKey = rowKey + QLatin1Char('.') + Field::ResumeStart;
+        const QString endKey = rowKey + QLatin1Char('.') + Field::ResumeEnd;
         Findings rowFindings = DateRule::checkMonth(startKey, entry.start, context);
         rowFindings += DateRule::checkMonth(endKey, entry.end, context, false);
-        RequiredRule::check(Field::rowKey(Field::Resume, i, Field::ResumeOrganization),
-                            entry.organization, rowFindings);
-        RequiredRule::check(Field::rowKey(Field::Resume, i, Field::ResumeRole), entry.role,
-                            rowFindings);
+        // RequiredRule::check(), with the key made only for a finding.
+        if (QStringView(entry.organization).trimmed().isEmpty()) {
+            rowFindings.append(
+                RequiredRule::missing(rowKey + QLatin1Char('.') + Field::ResumeOrganization));
+        }
+        if (QStringView(entry.role).trimmed().isEmpty()) {
+            rowFindings.append(
+                RequiredRule::missing(rowKey + QLatin1Char('.') + Field::ResumeRole));
+        }
         const auto start = DateRule::parseMonth(entry.start);
         const auto end =
             entry.isOngoing() ? std::optional<int>(current) : DateRule::parseMonth(entry.end);
@@ -110,27 +117,33 @@ Findings ResumeRule::check(const QList<ResumeEntry> &entries, const ValidationCo
     for (qsizetype i = 1; i < ordered.size(); ++i) {
         const Row &previous = ordered.at(i - 1);
         const Row &next = ordered.at(i);
-        const QString key = Field::rowKey(Field::Resume, next.index, Field::ResumeStart);
-        const QString rowLabel = Field::label(Field::rowKey(Field::Resume, next.index, {}));
-        const QString previousLabel =
-            Field::label(Field::rowKey(Field::Resume, previous.index, {}));
+        // The key and the labels are made only for a finding.
+        const auto key = [&] {
+            return Field::rowKey(Field::Resume, next.index, Field::ResumeStart);
+        };
+        const auto rowLabel = [&] {
+            return Field::label(Field::rowKey(Field::Resume, next.index, {}));
+        };
+        const auto previousLabel = [&] {
+            return Field::label(Field::rowKey(Field::Resume, previous.index, {}));
+        };
         if (next.start > previous.end + 1) {
             const QString months = rangeText(previous.end + 1, next.start - 1);
             findings.append(Finding::error(
-                key, QStringLiteral("resume.gap"),
+                key(), QStringLiteral("resume.gap"),
                 tr("%1: %n month(s) (%2) are missing between %3 and this entry. Add what you did "
                    "then, or correct the months.",
                    nullptr, next.start - previous.end - 1)
-                    .arg(rowLabel, months, previousLabel),
+                    .arg(rowLabel(), months, previousLabel()),
                 months));
         } else if (next.start < previous.end) {
             const int last = std::min(previous.end, next.end);
             const QString months = rangeText(next.start, last);
             findings.append(Finding::error(
-                key, QStringLiteral("resume.overlap"),
+                key(), QStringLiteral("resume.overlap"),
                 tr("%1 overlaps %3 by %n month(s) (%2). One entry should end when the next begins.",
                    nullptr, last - next.start + 1)
-                    .arg(rowLabel, months, previousLabel),
+                    .arg(rowLabel(), months, previousLabel()),
                 months));
         }
     }
