@@ -109,7 +109,7 @@ QString ServerDatabase::open(const Location &location)
     QSqlDatabase db = QSqlDatabase::addDatabase(driverName, m_connectionName);
     QString error;
     if (location.driver == Driver::Sqlite) {
-        error = openSqlite(db, location);
+        error = openSqliteLocked(db, location);
     } else {
         db.setHostName(location.host);
         db.setPort(location.port);
@@ -120,9 +120,9 @@ QString ServerDatabase::open(const Location &location)
         if (!db.open()) {
             error = db.lastError().text();
         }
-    }
-    if (error.isEmpty()) {
-        error = migrateLocked(location);
+        if (error.isEmpty()) {
+            error = migratePostgresLocked();
+        }
     }
     if (!error.isEmpty()) {
         db = QSqlDatabase();
@@ -134,42 +134,53 @@ QString ServerDatabase::open(const Location &location)
     return {};
 }
 
-QString ServerDatabase::migrateLocked(const Location &location)
+QString ServerDatabase::migratePostgresLocked()
 {
     // Two servers starting at once on one database must not both migrate: the second waits
-    // until the first is done, then finds nothing left to do.
-    if (location.driver == Driver::Postgres) {
-        // A session-level advisory lock (released by the unlock, or when the connection ends).
-        QSqlQuery query(connection());
-        if (!query.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(MigrationLockKey))) {
-            return QStringLiteral("cannot take the migration lock: ") + query.lastError().text();
-        }
-        const QString error = ServerMigrations::apply(*this);
-        if (!query.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(MigrationLockKey))) {
-            qCWarning(lcDatabase).noquote()
-                << "cannot release the migration lock:" << query.lastError().text();
-        }
-        return error;
+    // until the first is done, then finds nothing left to do. A session-level advisory lock
+    // (released by the unlock, or when the connection ends).
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(MigrationLockKey))) {
+        return QStringLiteral("cannot take the migration lock: ") + query.lastError().text();
     }
-    // SQLite: a lock file beside the database (every server of one SQLite file runs on one
-    // machine); a stale one, of a process that died, is taken over.
-    QLockFile lock(location.path + QStringLiteral(".migration-lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(MigrationLockWaitMs)) {
-        return QStringLiteral("another server has been migrating this database for over %1 s "
-                              "(lock file %2)")
-            .arg(MigrationLockWaitMs / 1000)
-            .arg(location.path + QStringLiteral(".migration-lock"));
+    const QString error = ServerMigrations::apply(*this);
+    if (!query.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(MigrationLockKey))) {
+        qCWarning(lcDatabase).noquote()
+            << "cannot release the migration lock:" << query.lastError().text();
     }
-    return ServerMigrations::apply(*this);
+    return error;
 }
 
-QString ServerDatabase::openSqlite(QSqlDatabase &db, const Location &location)
+QString ServerDatabase::openSqliteLocked(QSqlDatabase &db, const Location &location)
 {
+    // A lock file beside the database (every server of one SQLite file runs on one machine);
+    // a stale one, of a process that died, is taken over. It covers the setting up as well as
+    // the migrations: two servers turning a new file to WAL at once meet in SQLite's own locks,
+    // where the second gets "database is locked" at once instead of waiting.
     const QFileInfo file(location.path);
     if (!file.absoluteDir().exists()) {
         return QStringLiteral("the folder %1 does not exist").arg(file.absolutePath());
     }
+    const QString lockPath = location.path + QStringLiteral(".migration-lock");
+    QLockFile lock(lockPath);
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(MigrationLockWaitMs)) {
+        if (lock.error() != QLockFile::LockFailedError) {
+            return QStringLiteral("cannot create the lock file %1 (may this user write in its "
+                                  "folder?)")
+                .arg(lockPath);
+        }
+        return QStringLiteral("another server has been migrating this database for over %1 s "
+                              "(lock file %2)")
+            .arg(MigrationLockWaitMs / 1000)
+            .arg(lockPath);
+    }
+    const QString error = openSqlite(db, location);
+    return error.isEmpty() ? ServerMigrations::apply(*this) : error;
+}
+
+QString ServerDatabase::openSqlite(QSqlDatabase &db, const Location &location)
+{
     db.setDatabaseName(location.path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {

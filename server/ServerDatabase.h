@@ -74,8 +74,10 @@ public:
     static constexpr int MigrationLockWaitMs = 120000;
 
 private:
-    // ServerMigrations::apply under a lock that only one server holds at a time.
-    QString migrateLocked(const Location &location);
+    // ServerMigrations::apply under a lock that only one server holds at a time: PostgreSQL's
+    // advisory lock; for SQLite a lock file held from the opening (WAL, pragmas) on.
+    QString migratePostgresLocked();
+    QString openSqliteLocked(QSqlDatabase &db, const Location &location);
     QString openSqlite(QSqlDatabase &db, const Location &location);
 
     const platform::Clock &m_clock;
