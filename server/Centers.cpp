@@ -62,61 +62,77 @@ QString Centers::normalizeJoinCode(const QString &text)
     return code;
 }
 
-ApiResult<void> Centers::moveApplicantsOf(const QString &accountId, const QString &centerId,
-                                          bool records) const
+namespace {
+
+// The ids of `table`'s rows where `column` is `value`, in the order of the changes feed.
+ApiResult<QStringList> idsInFeedOrder(const ServerDatabase &database, const QString &table,
+                                      const QString &column, const QString &value)
 {
-    auto found = m_database.exec(
-        QStringLiteral("SELECT id FROM applicants WHERE owner_account_id = :account "
-                       "ORDER BY change_seq, id"),
-        {{QStringLiteral("account"), accountId}});
+    // Table and column are this file's constants, never a request's.
+    auto found = database.exec(QStringLiteral("SELECT id FROM %1 WHERE %2 = :value "
+                                              "ORDER BY change_seq, id")
+                                   .arg(table, column),
+                               {{QStringLiteral("value"), value}});
     if (!found) {
         return found.error();
     }
-    QStringList applicants;
+    QStringList ids;
     while (found.value().next()) {
-        applicants.append(found.value().value(0).toString());
+        ids.append(found.value().value(0).toString());
     }
-    for (const QString &applicant : std::as_const(applicants)) {
-        const auto seq = ChangesFeed(m_database).next();
-        if (!seq) {
-            return seq.error();
-        }
-        auto moved = m_database.exec(
-            QStringLiteral(
-                "UPDATE applicants SET center_id = :center, change_seq = :seq WHERE id = :id"),
-            {
-                {QStringLiteral("center"),
-                 centerId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : centerId},
-                {QStringLiteral("seq"), seq.value()},
-                {QStringLiteral("id"), applicant},
-            });
-        if (!moved) {
-            return moved.error();
+    return ids;
+}
+
+// `set` on one row of `table` and the next place in the changes feed for it.
+ApiResult<void> moveInFeed(const ServerDatabase &database, const QString &table, const QString &id,
+                           const QString &set = {}, const QVariantMap &bindings = {})
+{
+    const auto seq = ChangesFeed(database).next();
+    if (!seq) {
+        return seq.error();
+    }
+    QVariantMap all = bindings;
+    all.insert(QStringLiteral("seq"), seq.value());
+    all.insert(QStringLiteral("id"), id);
+    auto moved = database.exec(QStringLiteral("UPDATE %1 SET %2change_seq = :seq WHERE id = :id")
+                                   .arg(table, set.isEmpty() ? QString() : set + u", "),
+                               all);
+    if (!moved) {
+        return moved.error();
+    }
+    return {};
+}
+
+} // namespace
+
+ApiResult<void> Centers::moveApplicantsOf(const QString &accountId, const QString &centerId,
+                                          bool records) const
+{
+    const auto applicants = idsInFeedOrder(m_database, QStringLiteral("applicants"),
+                                           QStringLiteral("owner_account_id"), accountId);
+    if (!applicants) {
+        return applicants.error();
+    }
+    const QVariant center =
+        centerId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(centerId);
+    for (const QString &applicant : applicants.value()) {
+        if (auto moved = moveInFeed(m_database, QStringLiteral("applicants"), applicant,
+                                    QStringLiteral("center_id = :center"),
+                                    {{QStringLiteral("center"), center}});
+            !moved) {
+            return moved;
         }
         if (!records) {
             continue;
         }
-        auto ofApplicant = m_database.exec(
-            QStringLiteral(
-                "SELECT id FROM records WHERE applicant_id = :applicant ORDER BY change_seq, id"),
-            {{QStringLiteral("applicant"), applicant}});
-        if (!ofApplicant) {
-            return ofApplicant.error();
+        const auto recordIds = idsInFeedOrder(m_database, QStringLiteral("records"),
+                                              QStringLiteral("applicant_id"), applicant);
+        if (!recordIds) {
+            return recordIds.error();
         }
-        QStringList recordIds;
-        while (ofApplicant.value().next()) {
-            recordIds.append(ofApplicant.value().value(0).toString());
-        }
-        for (const QString &record : std::as_const(recordIds)) {
-            const auto recordSeq = ChangesFeed(m_database).next();
-            if (!recordSeq) {
-                return recordSeq.error();
-            }
-            auto bumped = m_database.exec(
-                QStringLiteral("UPDATE records SET change_seq = :seq WHERE id = :id"),
-                {{QStringLiteral("seq"), recordSeq.value()}, {QStringLiteral("id"), record}});
-            if (!bumped) {
-                return bumped.error();
+        for (const QString &record : recordIds.value()) {
+            if (auto bumped = moveInFeed(m_database, QStringLiteral("records"), record); !bumped) {
+                return bumped;
             }
         }
     }

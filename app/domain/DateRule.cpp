@@ -1,5 +1,6 @@
 #include "domain/DateRule.h"
 
+#include "domain/AsciiPattern.h"
 #include "domain/Field.h"
 #include "domain/FixedDigits.h"
 #include "domain/RequiredRule.h"
@@ -9,17 +10,7 @@ namespace dd::domain {
 
 namespace {
 
-bool allDigits(QStringView text)
-{
-    for (const QChar c : text) {
-        if (c < u'0' || c > u'9') {
-            return false;
-        }
-    }
-    return true;
-}
-
-// The value of digits already checked by allDigits().
+// The value of digits already checked by AsciiPattern::allDigits().
 int digitsValue(QStringView digits)
 {
     return FixedDigits::toInt(digits).value_or(0);
@@ -77,7 +68,7 @@ Findings DateRule::checkDate(const QString &field, const QString &value,
     if (!RequiredRule::isPresent(field, text, required, findings)) {
         return findings;
     }
-    if (text.size() != 8 || !allDigits(text)) {
+    if (text.size() != 8 || !AsciiPattern::allDigits(text)) {
         findings.append(Finding::error(
             field, QStringLiteral("date.format"),
             tr("%1 must be 8 digits in the form YYYYMMDD, e.g. 19810422; \"%2\" is not.")
@@ -132,7 +123,7 @@ Findings DateRule::checkMonth(const QString &field, const QString &value,
     if (!RequiredRule::isPresent(field, text, required, findings)) {
         return findings;
     }
-    if (text.size() != 6 || !allDigits(text)) {
+    if (text.size() != 6 || !AsciiPattern::allDigits(text)) {
         findings.append(
             Finding::error(field, QStringLiteral("month.format"),
                            tr("%1 must be 6 digits in the form YYYYMM, e.g. 200606; \"%2\" is not.")

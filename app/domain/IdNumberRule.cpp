@@ -1,5 +1,6 @@
 #include "domain/IdNumberRule.h"
 
+#include "domain/AsciiPattern.h"
 #include "domain/CatalogRule.h"
 #include "domain/Catalogs.h"
 #include "domain/ConfirmationRule.h"
@@ -24,16 +25,6 @@ constexpr char s_checkCharacters[] = "10X98765432";
 // The earliest birth year the check accepts. Nobody born before 1900 applies for a degree,
 // and an earlier year is nearly always a typing mistake.
 constexpr int s_earliestBirthYear = 1900;
-
-bool allDigits(QStringView text)
-{
-    for (const QChar c : text) {
-        if (c < u'0' || c > u'9') {
-            return false;
-        }
-    }
-    return !text.isEmpty();
-}
 
 bool isPermitAddressCode(QStringView code)
 {
@@ -124,7 +115,7 @@ QString IdNumberRule::normalize(const QString &value)
 
 QChar IdNumberRule::checkCharacter(QStringView first17)
 {
-    if (first17.size() != 17 || !allDigits(first17)) {
+    if (first17.size() != 17 || !AsciiPattern::allDigits(first17)) {
         return QChar();
     }
     int sum = 0;
@@ -137,7 +128,7 @@ QChar IdNumberRule::checkCharacter(QStringView first17)
 QString IdNumberRule::upgradeLegacy(const QString &fifteenDigits)
 {
     const QString digits = normalize(fifteenDigits);
-    if (digits.size() != 15 || !allDigits(digits)) {
+    if (digits.size() != 15 || !AsciiPattern::allDigits(digits)) {
         return {};
     }
     const QString body = digits.left(6) + QStringLiteral("19") + digits.mid(6);
@@ -204,7 +195,7 @@ Findings IdNumberRule::checkEighteen(IdFormat format, const QString &number,
 {
     Findings findings;
 
-    if (number.size() == 15 && allDigits(number)) {
+    if (number.size() == 15 && AsciiPattern::allDigits(number)) {
         const QString upgraded = upgradeLegacy(number);
         findings.append(Finding::error(
             field, QStringLiteral("id.legacy15"),
@@ -226,7 +217,7 @@ Findings IdNumberRule::checkEighteen(IdFormat format, const QString &number,
     }
     const QStringView body = QStringView(number).left(17);
     const QChar last = number.at(17);
-    if (!allDigits(body) || !(last.isDigit() || last == u'X')) {
+    if (!AsciiPattern::allDigits(body) || !(last.isDigit() || last == u'X')) {
         findings.append(
             Finding::error(field, QStringLiteral("id.characters"),
                            tr("%1 may contain only digits, and an X as its last character.")

@@ -675,10 +675,11 @@ const QString BulkApplicants = QStringLiteral(
 // Inserts rows of `tuple` ("(?, ?)") each, many rows to a statement: "head (?, ?), (?, ?) ...".
 // Statements take 128, 64, ... 1 rows, so that a few prepared statements serve any count.
 // Bound values are cheaper for SQLite than JSON's rows when the rows are small.
-Result<void> insertRows(Database &db, const QString &head, const QString &tuple, int columns,
+Result<void> insertRows(Database &db, const QString &head, const QString &tuple,
                         const QVariantList &values, const QString &action)
 {
     constexpr qsizetype MostRows = 128;
+    const qsizetype columns = tuple.count(u'?');
     const qsizetype rows = values.size() / columns;
     qsizetype row = 0;
     while (row < rows) {
@@ -832,7 +833,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                     QStringLiteral("INSERT INTO records (id, uuid, applicant_id, kind, body, "
                                    "updated_at) VALUES "),
                     QStringLiteral("(?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT), ?)"),
-                    6, recordValues, action);
+                    recordValues, action);
                 !inserted) {
                 return inserted;
             }
@@ -842,7 +843,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                                    "operation, revision, base_version) VALUES "),
                     QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, "
                                    "'upsert', 1, 0)"),
-                    4, outboxValues, action);
+                    outboxValues, action);
                 !inserted) {
                 return inserted;
             }
@@ -851,7 +852,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                     m_db,
                     QStringLiteral(
                         "INSERT OR IGNORE INTO applicant_tags (tag, applicant_id) VALUES "),
-                    QStringLiteral("(CAST(? AS TEXT), ?)"), 2, tagValues, action);
+                    QStringLiteral("(CAST(? AS TEXT), ?)"), tagValues, action);
                 !inserted) {
                 return inserted;
             }
@@ -921,7 +922,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                                            QStringLiteral("INSERT OR IGNORE INTO search_keys "
                                                           "(key, sort_key, applicant_id) VALUES "),
                                            QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), ?)"),
-                                           3, keyValues, action);
+                                           keyValues, action);
                 !inserted) {
                 return inserted;
             }
