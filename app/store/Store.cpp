@@ -19,6 +19,8 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <numeric>
@@ -689,9 +691,7 @@ Result<void> insertRows(Database &db, const QString &head, const QString &tuple,
         }
         QStringList tuples(count, tuple);
         QSqlQuery &query = db.prepared(head + tuples.join(QStringLiteral(", ")));
-        for (qsizetype i = row * columns; i < (row + count) * columns; ++i) {
-            query.addBindValue(values.at(i));
-        }
+        boundValues(query) = values.mid(row * columns, count * columns);
         if (!query.exec()) {
             return StoreError::fromSql(query.lastError(), action);
         }
@@ -705,10 +705,14 @@ Result<void> insertRows(Database &db, const QString &head, const QString &tuple,
 Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applicants)
 {
     const domain::ValidationContext context = domain::ValidationContext::at(m_db.clock().today());
+    // This thread writes, and is what the import waits for; the next chunk is made ready on
+    // the other cores, leaving it one of its own.
+    QThreadPool pool;
+    pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
     auto prepareChunk = [&](qsizetype first) {
         const qsizetype last = qMin(applicants.size(), first + ImportChunk);
         return QtConcurrent::mapped(
-            applicants.cbegin() + first, applicants.cbegin() + last,
+            &pool, applicants.cbegin() + first, applicants.cbegin() + last,
             [context](const NewApplicant &item) { return prepareImport(item, context); });
     };
 
