@@ -53,16 +53,30 @@ QByteArray JpegEncoder::encodeAt(const QImage &image, int quality)
     return encodeBare(bareRgb888(image), quality);
 }
 
-JpegEncoder::Result JpegEncoder::encode(const QImage &image, qint64 maxBytes)
+JpegEncoder::Result JpegEncoder::encode(const QImage &image, qint64 maxBytes,
+                                        const std::atomic_bool *stop)
 {
     Result result;
     if (image.isNull()) {
         return result;
     }
     const QImage bare = bareRgb888(image);
+    // One encode at `quality`, unless `stop` has come.
+    auto attempt = [&](int quality) -> std::optional<QByteArray> {
+        if (stop && stop->load()) {
+            result.stopped = true;
+            return std::nullopt;
+        }
+        ++result.encodes;
+        return encodeBare(bare, quality);
+    };
 
     // Most photos fit at the best quality: one encode.
-    QByteArray best = encodeBare(bare, 100);
+    const std::optional<QByteArray> first = attempt(100);
+    if (!first) {
+        return result;
+    }
+    QByteArray best = *first;
     if (best.isEmpty()) {
         return result;
     }
@@ -72,7 +86,11 @@ JpegEncoder::Result JpegEncoder::encode(const QImage &image, qint64 maxBytes)
         return result;
     }
 
-    best = encodeBare(bare, MinQuality);
+    const std::optional<QByteArray> floor = attempt(MinQuality);
+    if (!floor) {
+        return result;
+    }
+    best = *floor;
     if (best.size() > maxBytes || best.isEmpty()) {
         PhotoFinding finding;
         finding.rule = domain::PhotoRules::FileSize;
@@ -96,10 +114,13 @@ JpegEncoder::Result JpegEncoder::encode(const QImage &image, qint64 maxBytes)
     int high = 100;
     while (high - low > 1) {
         const int middle = (low + high) / 2;
-        QByteArray jpeg = encodeBare(bare, middle);
-        if (!jpeg.isEmpty() && jpeg.size() <= maxBytes) {
+        std::optional<QByteArray> jpeg = attempt(middle);
+        if (!jpeg) {
+            return result;
+        }
+        if (!jpeg->isEmpty() && jpeg->size() <= maxBytes) {
             low = middle;
-            best = std::move(jpeg);
+            best = std::move(*jpeg);
         } else {
             high = middle;
         }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QImage>
 
+#include <atomic>
 #include <optional>
 
 namespace dd::photo {
@@ -28,8 +29,13 @@ public:
         QByteArray jpeg;                     // empty when no quality fits
         int quality = 0;                     // the quality used
         std::optional<PhotoFinding> problem; // photo.fileSize when even MinQuality is too big
+        int encodes = 0;                     // how many qualities were tried
+        bool stopped = false;                // `stop` came: no JPEG, no problem
     };
-    static Result encode(const QImage &image, qint64 maxBytes = MaxBytes);
+    // `stop`, when given, is read before each encode: once it is set, the search ends (the
+    // caller no longer wants the file: the photo failed a check meanwhile).
+    static Result encode(const QImage &image, qint64 maxBytes = MaxBytes,
+                         const std::atomic_bool *stop = nullptr);
     // One encode at a given quality (1–100), as encode() does it.
     static QByteArray encodeAt(const QImage &image, int quality);
 };

@@ -15,11 +15,14 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QPainter>
+#include <QThreadPool>
 #include <QTransform>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <memory>
 #include <numbers>
 
 namespace dd::photo {
@@ -297,13 +300,12 @@ PhotoPipeline::Analysis PhotoPipeline::analyse(const QByteArray &data, double mi
 
 namespace {
 
-// render() with the frame's pixels made already: the analysis' findings, the frame's, and the
-// JPEG when all pass (the one in `rendered` when it was encoded already).
-PhotoPipeline::Output finish(const PhotoPipeline::Analysis &analysis, const QRectF &frame,
-                             double rotation, Rendered rendered)
+// The report on a frame before its JPEG: the analysis' findings that still hold and, when
+// there is a head and a frame, the frame's own (`frameFound`).
+PhotoReport frameReport(const PhotoPipeline::Analysis &analysis, const QRectF &frame,
+                        double rotation, const PhotoFindings &frameFound)
 {
-    PhotoPipeline::Output output;
-    PhotoReport &report = output.report;
+    PhotoReport report;
     report.format = analysis.report.format;
     report.sourceSize = analysis.report.sourceSize;
     report.head = analysis.head;
@@ -316,11 +318,24 @@ PhotoPipeline::Output finish(const PhotoPipeline::Analysis &analysis, const QRec
             report.findings.append(f);
         }
     }
+    if (analysis.head && !frame.isEmpty()) {
+        report.findings.append(frameFound);
+    }
+    return report;
+}
+
+// render() with the frame's pixels made already: the frame's report, and the JPEG when all
+// pass (the one in `rendered` when it was encoded already).
+PhotoPipeline::Output finish(const PhotoPipeline::Analysis &analysis, const QRectF &frame,
+                             double rotation, Rendered rendered)
+{
+    PhotoPipeline::Output output;
+    output.report = frameReport(analysis, frame, rotation, rendered.findings);
+    PhotoReport &report = output.report;
     if (!analysis.head || frame.isEmpty()) {
         return output;
     }
     output.image = rendered.image;
-    report.findings.append(rendered.findings);
     if (!report.compliant()) {
         return output;
     }
@@ -464,17 +479,28 @@ PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
         plan && plan->frame && (plan->frame->width() * scale >= OutWidth || scale >= 1.0);
     QFuture<QImage> cutting;
     QFuture<JpegEncoder::Result> encoding;
+    // Set when the checks fail: the JPEG is not wanted, and the encoder stops trying qualities.
+    const auto unwanted = std::make_shared<std::atomic_bool>(false);
     if (renders) {
         // The JPEG is made before the checks say whether it is wanted: they run here meanwhile.
+        // When the pool's threads are all busy (a folder of photos on every core), this thread
+        // will take the cut over as it waits for it; the encode is then a task of its own, or
+        // this thread would run the whole search before the checks could stop it. Otherwise it
+        // follows the cut on the same thread (a task of its own started 1-2 ms later there).
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const QtFuture::Launch launch = pool->activeThreadCount() >= pool->maxThreadCount()
+                                            ? QtFuture::Launch::Async
+                                            : QtFuture::Launch::Sync;
         cutting = QtConcurrent::run([photo, frame = *plan->frame] {
             StepTimer stepTimer;
             QImage pixels = PhotoPipeline::cut(photo, frame, 0.0);
             stepTimer.step("cut");
             return pixels;
         });
-        encoding = cutting.then([](const QImage &pixels) {
+        encoding = cutting.then(launch, [unwanted](const QImage &pixels) {
             StepTimer stepTimer;
-            JpegEncoder::Result encoded = JpegEncoder::encode(pixels);
+            JpegEncoder::Result encoded =
+                JpegEncoder::encode(pixels, JpegEncoder::MaxBytes, unwanted.get());
             stepTimer.step("encode");
             return encoded;
         });
@@ -519,6 +545,9 @@ PhotoPipeline::Output PhotoPipeline::fix(const QByteArray &data)
     rendered.image = cutting.result();
     timer.step("wait for the frame");
     rendered.findings = frameFindings(rendered.image, *head, full, *plan->frame, 0.0);
+    if (!frameReport(analysis, *plan->frame, 0.0, rendered.findings).compliant()) {
+        unwanted->store(true);
+    }
     rendered.encoded = encoding.result();
     timer.step("wait for the JPEG");
     return finish(analysis, *plan->frame, 0.0, std::move(rendered));

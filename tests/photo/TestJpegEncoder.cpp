@@ -121,6 +121,30 @@ private slots:
         verifyStructure(result.jpeg, QSize(Width, Height));
     }
 
+    // fix() encodes while the photo's checks run, and stops the search when one fails.
+    void aStopEndsTheSearch()
+    {
+        const QImage image = samples::noisy(Width, Height, 40);
+        const JpegEncoder::Result searched = JpegEncoder::encode(image, 150'000);
+        QVERIFY(!searched.stopped);
+        QVERIFY(searched.quality > JpegEncoder::MinQuality && searched.quality < 100);
+        QVERIFY2(searched.encodes >= 3, "100, the floor, then at least one step between");
+
+        const std::atomic_bool never{false};
+        const JpegEncoder::Result unstopped = JpegEncoder::encode(image, 150'000, &never);
+        QVERIFY(!unstopped.stopped);
+        QCOMPARE(unstopped.jpeg, searched.jpeg);
+        QCOMPARE(unstopped.quality, searched.quality);
+        QCOMPARE(unstopped.encodes, searched.encodes);
+
+        const std::atomic_bool stop{true};
+        const JpegEncoder::Result stopped = JpegEncoder::encode(image, 150'000, &stop);
+        QVERIFY(stopped.stopped);
+        QCOMPARE(stopped.encodes, 0);
+        QVERIFY(stopped.jpeg.isEmpty());
+        QVERIFY(!stopped.problem);
+    }
+
     void tooNoisyForTheLimitIsAFinding()
     {
         const QImage image = samples::noisy(Width, Height, 40);
