@@ -644,7 +644,7 @@ PhotoDecoder::Result decodeWithQt(const QByteArray &data, const PhotoDecoder::Pr
     const bool jpeg = probe.format == ImageFormat::Jpeg;
     if (jpeg) {
         // libjpeg pads a truncated file with grey and Qt reports no error: check the markers.
-        const JpegStructure structure = JpegStructure::parse(data);
+        const JpegStructure structure = probe.jpeg ? *probe.jpeg : JpegStructure::parse(data);
         if (!structure.complete) {
             result.problem = truncatedProblem();
             return result;
@@ -743,7 +743,7 @@ PhotoDecoder::Probe PhotoDecoder::probe(const QByteArray &data)
     qint64 claimedHeight = 0;
     bool claimed = false;
     if (probe.format == ImageFormat::Jpeg) {
-        const JpegStructure structure = JpegStructure::parse(data);
+        const JpegStructure &structure = probe.jpeg.emplace(JpegStructure::parse(data));
         claimed = structure.size.isValid();
         claimedWidth = structure.size.width();
         claimedHeight = structure.size.height();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "photo/DecodedPhoto.h"
+#include "photo/JpegStructure.h"
 #include "photo/PhotoFinding.h"
 
 #include <QByteArray>
@@ -31,6 +32,7 @@ public:
         QSize fullSize; // after the EXIF orientation
         int exifOrientation = 1;
         std::optional<PhotoFinding> problem; // photo.input when unusable
+        std::optional<JpegStructure> jpeg;   // a JPEG's markers, read once for the decode
     };
     // The format and size from the header alone (no pixels decoded).
     static Probe probe(const QByteArray &data);
