@@ -18,6 +18,12 @@
 //   generate_100k     all N imported, ms;  db_size, MB
 //   search_scan_p50/p99  the same keystrokes answered by a full scan with LIKE '%q%', ms:
 //                     the alternative the search keys were chosen against.
+//   import_10k_sqlite (--floor) the rows of the last batch written again by SQLite alone: at
+//                     the end, they are copied into memory, taken out, and written back with
+//                     INSERT ... SELECT in the order the import writes them, on the same
+//                     connection (its pragmas and page cache), in one transaction. About what
+//                     import_10k cannot go below with this schema, on the same machine at the
+//                     same hour.
 //
 // --profile adds, on stderr, the time SQLite spent in each statement during the last import
 // batch (sqlite3_trace_v2), the busiest first: where an import's time goes; and the slowest
@@ -41,6 +47,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,6 +59,7 @@
 #include <cstdlib>
 
 #include <map>
+#include <optional>
 
 #ifdef DD_BENCH_SQLITE_PROFILE
 #include <sqlite3.h>
@@ -356,6 +364,106 @@ struct StatementProfile
     }
 };
 
+// import_10k_sqlite: SQLite alone writing the rows of the last batch (--floor), on the same
+// connection and page cache: the rows are copied aside, taken out, and written back.
+class SqliteFloor
+{
+public:
+    // Before the last batch: where the rows end.
+    static SqliteFloor before(store::Database &database)
+    {
+        SqliteFloor floor;
+        QSqlQuery query(database.connection());
+        floor.m_applicant =
+            scalar(query, QStringLiteral("SELECT coalesce(max(id), 0) FROM applicants"));
+        floor.m_record = scalar(query, QStringLiteral("SELECT coalesce(max(id), 0) FROM records"));
+        floor.m_outbox = scalar(query, QStringLiteral("SELECT coalesce(max(seq), 0) FROM outbox"));
+        return floor;
+    }
+
+    // After it: the batch's rows written again, timed. The database ends as it was.
+    double measure(store::Database &database) const
+    {
+        QSqlQuery query(database.connection());
+        // Copied in memory in the order the import writes them: records, changes and tags
+        // chunk by chunk as they come, then the applicants by name and the keys by key.
+        struct Table
+        {
+            const char *name;
+            QString rows; // the batch's rows, in the import's order
+        };
+        const QString after = QString::number(m_applicant);
+        const Table tables[] = {
+            {"records",
+             QStringLiteral("FROM main.records WHERE id > %1 ORDER BY id").arg(m_record)},
+            {"outbox",
+             QStringLiteral("FROM main.outbox WHERE seq > %1 ORDER BY seq").arg(m_outbox)},
+            {"applicant_tags", QStringLiteral("FROM main.applicant_tags WHERE applicant_id > %1 "
+                                              "ORDER BY applicant_id, tag")
+                                   .arg(after)},
+            {"applicants",
+             QStringLiteral("FROM main.applicants WHERE id > %1 ORDER BY sort_key, id").arg(after)},
+            {"search_keys", QStringLiteral("FROM main.search_keys WHERE applicant_id > %1 "
+                                           "ORDER BY key, sort_key, applicant_id")
+                                .arg(after)},
+        };
+        for (const Table &table : tables) {
+            exec(query, QStringLiteral("CREATE TEMP TABLE floor_%1 AS SELECT * %2")
+                            .arg(QLatin1String(table.name), table.rows));
+        }
+        exec(query, QStringLiteral("BEGIN IMMEDIATE"));
+        for (auto it = std::rbegin(tables); it != std::rend(tables); ++it) {
+            exec(query, QStringLiteral("DELETE ")
+                            + QString(it->rows).remove(
+                                QRegularExpression(QStringLiteral(" ORDER BY .*$"))));
+        }
+        exec(query, QStringLiteral("COMMIT"));
+
+        QElapsedTimer timer;
+        timer.start();
+        QStringList steps;
+        QElapsedTimer step;
+        step.start();
+        exec(query, QStringLiteral("BEGIN IMMEDIATE"));
+        exec(query, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        for (const Table &table : tables) {
+            exec(query, QStringLiteral("INSERT INTO main.%1 SELECT * FROM temp.floor_%1 "
+                                       "ORDER BY rowid")
+                            .arg(QLatin1String(table.name)));
+            steps.append(
+                QStringLiteral("%1 %2").arg(QLatin1String(table.name)).arg(step.restart()));
+        }
+        exec(query, QStringLiteral("COMMIT"));
+        const double elapsed = milliseconds(timer);
+        steps.append(QStringLiteral("commit %1").arg(step.restart()));
+        progress(QStringLiteral("SQLite alone, ms: ") + steps.join(QStringLiteral(", ")));
+        for (const Table &table : tables) {
+            exec(query, QStringLiteral("DROP TABLE temp.floor_%1").arg(QLatin1String(table.name)));
+        }
+        return elapsed;
+    }
+
+private:
+    static void exec(QSqlQuery &query, const QString &sql)
+    {
+        if (!query.exec(sql)) {
+            progress(QStringLiteral("--floor: %1 failed: %2").arg(sql, query.lastError().text()));
+            std::exit(1);
+        }
+    }
+
+    static qint64 scalar(QSqlQuery &query, const QString &sql)
+    {
+        exec(query, sql);
+        query.next();
+        return query.value(0).toLongLong();
+    }
+
+    qint64 m_applicant = 0;
+    qint64 m_record = 0;
+    qint64 m_outbox = 0;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -384,8 +492,12 @@ int main(int argc, char *argv[])
         QStringLiteral("Search the database at --db made before, without importing."));
     const QCommandLineOption noScanOption(QStringLiteral("no-scan"),
                                           QStringLiteral("Leave out the full-scan comparison."));
+    const QCommandLineOption floorOption(
+        QStringLiteral("floor"),
+        QStringLiteral(
+            "Also time SQLite alone writing the last batch's rows (import_10k_sqlite)."));
     parser.addOptions({dbOption, countOption, seedOption, searchesOption, profileOption,
-                       searchesOnlyOption, noScanOption});
+                       searchesOnlyOption, noScanOption, floorOption});
     parser.process(app);
 
     const int count = qMax(BatchSize, parser.value(countOption).toInt());
@@ -425,7 +537,8 @@ int main(int argc, char *argv[])
     store::Store store(database);
 
     // --- import, in batches ---
-    QList<Person> sample; // people to search for, taken across the whole set
+    std::optional<SqliteFloor> floor; // --floor: the database before the last batch
+    QList<Person> sample;             // people to search for, taken across the whole set
     double importTotal = 0.0;
     double lastBatch = 0.0;
     double lastBatchCpu = 0.0;
@@ -442,8 +555,12 @@ int main(int argc, char *argv[])
         if (searchesOnly) {
             continue;
         }
+        const bool last = done + BatchSize >= count;
+        if (last && parser.isSet(floorOption)) {
+            floor.emplace(SqliteFloor::before(database));
+        }
         StatementProfile profile;
-        const bool profiling = parser.isSet(profileOption) && done + BatchSize >= count;
+        const bool profiling = parser.isSet(profileOption) && last;
         if (profiling) {
             profile.attach(database.connection());
         }
@@ -563,6 +680,10 @@ int main(int argc, char *argv[])
     if (!scanned.isEmpty()) {
         figure("search_scan_p50", percentile(scanned, 50), "ms");
         figure("search_scan_p99", percentile(scanned, 99), "ms");
+    }
+    // Last: its copies in memory would count in peak_rss.
+    if (floor) {
+        figure("import_10k_sqlite", floor->measure(database), "ms");
     }
     return 0;
 }
