@@ -96,6 +96,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
+    progress(QStringLiteral("memory: ") + allocatorName());
     const QByteArray camera = cameraJpeg(std::max(0, parser.value(noiseOption).toInt()));
     if (camera.isEmpty()) {
         progress(

@@ -503,6 +503,7 @@ int main(int argc, char *argv[])
     const int count = qMax(BatchSize, parser.value(countOption).toInt());
     const int searchCount = qMax(1, parser.value(searchesOption).toInt());
     Generator generator(parser.value(seedOption).toUInt());
+    progress(QStringLiteral("memory: ") + allocatorName());
 
     QTemporaryDir temporary;
     QString path = parser.value(dbOption);

@@ -9,13 +9,40 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
 
+#ifdef DD_JEMALLOC
+extern "C" int mallctl(const char *name, void *oldp, std::size_t *oldlenp, void *newp,
+                       std::size_t newlen);
+#endif
+
 namespace dd::bench {
+
+// The allocator serving this program (cmake/DDAllocator.cmake), for the progress lines: the
+// figures depend on it.
+inline QString allocatorName()
+{
+#ifdef DD_JEMALLOC
+    const char *version = nullptr;
+    std::size_t length = sizeof(version);
+    unsigned arenas = 0;
+    std::size_t arenasLength = sizeof(arenas);
+    if (mallctl("version", &version, &length, nullptr, 0) == 0
+        && mallctl("opt.narenas", &arenas, &arenasLength, nullptr, 0) == 0) {
+        return QStringLiteral("jemalloc %1, %2 arena(s)")
+            .arg(QString::fromLatin1(version))
+            .arg(arenas);
+    }
+    return QStringLiteral("jemalloc (linked, but it does not answer)");
+#else
+    return QStringLiteral("the C library's malloc");
+#endif
+}
 
 inline double milliseconds(const QElapsedTimer &timer)
 {
