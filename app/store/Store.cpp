@@ -19,8 +19,6 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <numeric>
@@ -705,14 +703,10 @@ Result<void> insertRows(Database &db, const QString &head, const QString &tuple,
 Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applicants)
 {
     const domain::ValidationContext context = domain::ValidationContext::at(m_db.clock().today());
-    // This thread writes, and is what the import waits for; the next chunk is made ready on
-    // the other cores, leaving it one of its own.
-    QThreadPool pool;
-    pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
     auto prepareChunk = [&](qsizetype first) {
         const qsizetype last = qMin(applicants.size(), first + ImportChunk);
         return QtConcurrent::mapped(
-            &pool, applicants.cbegin() + first, applicants.cbegin() + last,
+            applicants.cbegin() + first, applicants.cbegin() + last,
             [context](const NewApplicant &item) { return prepareImport(item, context); });
     };
 
