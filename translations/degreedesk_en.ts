@@ -3318,6 +3318,11 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
             <source>Could not %1: the database reported an error. Nothing was changed. (%2)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Could not %1: the program gave a statement the wrong number of values. Nothing was changed.</source>
+            <extracomment>%1 the action, e.g. "import the applicants"</extracomment>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SummaryDocument</name>

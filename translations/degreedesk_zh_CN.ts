@@ -3326,6 +3326,11 @@ Exit status: 0 compliant, 1 not compliant, 2 unusable input or bad usage.</sourc
             <source>Could not %1: the database reported an error. Nothing was changed. (%2)</source>
             <translation>无法%1：数据库报告了错误。未作任何更改。（%2）</translation>
         </message>
+        <message>
+            <source>Could not %1: the program gave a statement the wrong number of values. Nothing was changed.</source>
+            <extracomment>%1 the action, e.g. "import the applicants"</extracomment>
+            <translation>无法%1：程序向一条数据库语句传入的值的个数不对。未作任何更改。</translation>
+        </message>
     </context>
     <context>
         <name>SummaryDocument</name>

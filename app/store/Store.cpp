@@ -689,9 +689,8 @@ Result<void> insertRows(Database &db, const QString &head, const QString &tuple,
         }
         QStringList tuples(count, tuple);
         QSqlQuery &query = db.prepared(head + tuples.join(QStringLiteral(", ")));
-        boundValues(query) = values.mid(row * columns, count * columns);
-        if (!query.exec()) {
-            return StoreError::fromSql(query.lastError(), action);
+        if (auto done = run(query, values.mid(row * columns, count * columns), action); !done) {
+            return done;
         }
         row += count;
     }
