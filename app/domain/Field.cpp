@@ -1,6 +1,10 @@
 #include "domain/Field.h"
 
+#include "domain/AsciiPattern.h"
+
 #include <QMap>
+
+#include <algorithm>
 
 namespace dd::domain {
 
@@ -143,17 +147,10 @@ const char *sourceLabel(const QString &key)
     return labels.value(key, nullptr);
 }
 
-// \w and \d of a QRegularExpression without UseUnicodePropertiesOption: ASCII only.
+// \w of a QRegularExpression without UseUnicodePropertiesOption: ASCII only.
 bool isWordCharacter(QChar c)
 {
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-           || u == u'_';
-}
-
-bool isDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
+    return AsciiPattern::isLetterOrDigit(c) || c == u'_';
 }
 
 // The parts of a row key: "resume[2].end" (table, row digits, field) or "resume[2]" (no
@@ -167,11 +164,9 @@ struct RowKeyParts
     bool hasField = false;
 };
 
-bool parseRowKey(QStringView key, RowKeyParts *parts)
+bool parseRowKey(QStringView text, RowKeyParts *parts)
 {
-    if (key.endsWith(u'\n')) {
-        key.chop(1);
-    }
+    const QStringView key = AsciiPattern::anchoredPart(text);
     qsizetype i = 0;
     while (i < key.size() && isWordCharacter(key.at(i))) {
         ++i;
@@ -181,7 +176,7 @@ bool parseRowKey(QStringView key, RowKeyParts *parts)
     }
     parts->table = key.first(i);
     const qsizetype rowStart = ++i;
-    while (i < key.size() && isDigit(key.at(i))) {
+    while (i < key.size() && AsciiPattern::isDigit(key.at(i))) {
         ++i;
     }
     if (i == rowStart || i == key.size() || key.at(i) != u']') {
@@ -197,10 +192,8 @@ bool parseRowKey(QStringView key, RowKeyParts *parts)
         return false;
     }
     const QStringView field = key.sliced(i + 1);
-    for (const QChar c : field) {
-        if (!isWordCharacter(c)) {
-            return false;
-        }
+    if (!std::all_of(field.cbegin(), field.cend(), isWordCharacter)) {
+        return false;
     }
     parts->field = field;
     parts->hasField = true;

@@ -1,5 +1,7 @@
 #include "domain/FixedDigits.h"
 
+#include "domain/AsciiPattern.h"
+
 namespace dd::domain {
 
 std::optional<int> FixedDigits::toInt(QStringView text)
@@ -9,11 +11,10 @@ std::optional<int> FixedDigits::toInt(QStringView text)
     }
     int value = 0;
     for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < u'0' || u > u'9') {
+        if (!AsciiPattern::isDigit(c)) {
             return std::nullopt;
         }
-        value = value * 10 + (u - u'0');
+        value = value * 10 + (c.unicode() - u'0');
     }
     return value;
 }

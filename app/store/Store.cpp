@@ -22,7 +22,6 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <numeric>
-#include <tuple>
 
 namespace dd::store {
 
@@ -794,10 +793,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                 const QUuid uuid = uuids.at(nextUuid++);
                 const QByteArray uuidText = uuid.toByteArray(QUuid::WithoutBraces);
                 JsonRows applicantRow(item.fields.size() + 64);
-                applicantRow.row()
-                    .add(id)
-                    .addJson(QByteArray('"' + uuidText + '"'))
-                    .addJson(item.fields);
+                applicantRow.row().add(id).addUtf8(uuidText).addJson(item.fields);
                 pending.append({item.sortKey, applicantRow.text(), id});
                 outboxValues << applicantEntity << uuidText
                              << uuids.at(nextUuid++).toByteArray(QUuid::WithoutBraces) << queuedAt;
@@ -882,13 +878,9 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                 rows.append(row.constData() + 1, row.size() - 2);
             }
             rows.append(']');
-            QSqlQuery &query = m_db.prepared(BulkApplicants);
-            for (int i = 0; i < 3; ++i) {
-                query.addBindValue(now);
-            }
-            query.addBindValue(rows);
-            if (!query.exec()) {
-                return StoreError::fromSql(query.lastError(), action);
+            if (auto inserted = run(m_db.prepared(BulkApplicants), {now, now, now, rows}, action);
+                !inserted) {
+                return inserted;
             }
         }
 

@@ -47,7 +47,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -390,32 +389,28 @@ public:
         struct Table
         {
             const char *name;
-            QString rows; // the batch's rows, in the import's order
+            QString batch;     // its rows of the last batch
+            const char *order; // the order the import writes them in
         };
         const QString after = QString::number(m_applicant);
         const Table tables[] = {
-            {"records",
-             QStringLiteral("FROM main.records WHERE id > %1 ORDER BY id").arg(m_record)},
-            {"outbox",
-             QStringLiteral("FROM main.outbox WHERE seq > %1 ORDER BY seq").arg(m_outbox)},
-            {"applicant_tags", QStringLiteral("FROM main.applicant_tags WHERE applicant_id > %1 "
-                                              "ORDER BY applicant_id, tag")
-                                   .arg(after)},
-            {"applicants",
-             QStringLiteral("FROM main.applicants WHERE id > %1 ORDER BY sort_key, id").arg(after)},
-            {"search_keys", QStringLiteral("FROM main.search_keys WHERE applicant_id > %1 "
-                                           "ORDER BY key, sort_key, applicant_id")
-                                .arg(after)},
+            {"records", QStringLiteral("id > %1").arg(m_record), "id"},
+            {"outbox", QStringLiteral("seq > %1").arg(m_outbox), "seq"},
+            {"applicant_tags", QStringLiteral("applicant_id > ") + after, "applicant_id, tag"},
+            {"applicants", QStringLiteral("id > ") + after, "sort_key, id"},
+            {"search_keys", QStringLiteral("applicant_id > ") + after,
+             "key, sort_key, applicant_id"},
         };
         for (const Table &table : tables) {
-            exec(query, QStringLiteral("CREATE TEMP TABLE floor_%1 AS SELECT * %2")
-                            .arg(QLatin1String(table.name), table.rows));
+            exec(query,
+                 QStringLiteral("CREATE TEMP TABLE floor_%1 AS SELECT * FROM main.%1 WHERE %2 "
+                                "ORDER BY %3")
+                     .arg(QLatin1String(table.name), table.batch, QLatin1String(table.order)));
         }
         exec(query, QStringLiteral("BEGIN IMMEDIATE"));
         for (auto it = std::rbegin(tables); it != std::rend(tables); ++it) {
-            exec(query, QStringLiteral("DELETE ")
-                            + QString(it->rows).remove(
-                                QRegularExpression(QStringLiteral(" ORDER BY .*$"))));
+            exec(query, QStringLiteral("DELETE FROM main.%1 WHERE %2")
+                            .arg(QLatin1String(it->name), it->batch));
         }
         exec(query, QStringLiteral("COMMIT"));
 
