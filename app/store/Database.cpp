@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "platform/Clock.h"
+#include "store/BackgroundCheckpoint.h"
 #include "store/Migrations.h"
 
 #include <QDir>
@@ -107,6 +108,7 @@ void Database::close()
         return;
     }
     m_statements.clear();
+    m_checkpoint.reset(); // waits for a checkpoint that runs
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -212,6 +214,7 @@ Result<void> Database::open(const QString &path, const Options &options)
         }
     }
     m_path = info.absoluteFilePath();
+    m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_path);
 
     auto fail = [this](const StoreError &error) -> Result<void> {
         close();
@@ -395,7 +398,19 @@ Result<void> Database::migrate(int target)
     return {};
 }
 
-Result<void> Database::transaction(const std::function<Result<void>()> &fn)
+void Database::waitForCheckpoint()
+{
+    if (m_checkpoint) {
+        m_checkpoint->wait();
+    }
+}
+
+int Database::backgroundCheckpoints() const
+{
+    return m_checkpoint ? m_checkpoint->completed() : 0;
+}
+
+Result<void> Database::transaction(const std::function<Result<void>()> &fn, Checkpoint checkpoint)
 {
     if (m_depth == 0) {
         m_failure.reset();
@@ -421,11 +436,25 @@ Result<void> Database::transaction(const std::function<Result<void>()> &fn)
         }
         return failure;
     }
-    if (auto committed = exec(QStringLiteral("COMMIT"), tr("save the change")); !committed) {
+    // The setting is the connection's, read as the commit ends.
+    const bool background =
+        checkpoint == Checkpoint::Background && m_checkpoint
+        && exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"), tr("save the change"));
+    auto committed = exec(QStringLiteral("COMMIT"), tr("save the change"));
+    if (!committed) {
         exec(QStringLiteral("ROLLBACK"), tr("undo a failed change"));
-        return committed;
     }
-    return {};
+    if (background) {
+        if (auto restored =
+                exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"), tr("save the change"));
+            !restored) {
+            qCWarning(lcStore) << "WAL checkpoints stay off:" << restored.error().detail;
+        }
+        if (committed) {
+            m_checkpoint->request();
+        }
+    }
+    return committed;
 }
 
 QString Database::backupFolder(const QString &path)

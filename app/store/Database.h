@@ -31,6 +31,8 @@ namespace dd::store {
 // database holds ID numbers and phone numbers.
 //
 // The connection belongs to the thread that opened it (a QSqlDatabase must not cross threads).
+class BackgroundCheckpoint;
+
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -65,11 +67,23 @@ public:
     QString path() const { return m_path; }
     int version() const;
 
+    // Where the WAL a commit leaves is folded back into the file (a checkpoint). Inline:
+    // SQLite's own, in the commit, once the WAL passes 1,000 pages. Background: for a bulk
+    // change (an import writes some hundred megabytes of WAL, and copying them again took a
+    // quarter of its time), the commit returns as soon as the change is durable and a thread of
+    // its own makes the checkpoint on its own connection.
+    enum class Checkpoint { Inline, Background };
+
     // Runs fn in one transaction: everything it writes is committed together, or, when it
     // returns an error (or a statement fails), nothing is. Nested calls join the outer
-    // transaction; an error anywhere rolls back the whole outer one.
-    Result<void> transaction(const std::function<Result<void>()> &fn);
+    // transaction (and its checkpoint); an error anywhere rolls back the whole outer one.
+    Result<void> transaction(const std::function<Result<void>()> &fn,
+                             Checkpoint checkpoint = Checkpoint::Inline);
     bool inTransaction() const { return m_depth > 0; }
+    // Returns once no background checkpoint runs (close() waits for it too). How many have run
+    // to the end since open.
+    void waitForCheckpoint();
+    int backgroundCheckpoints() const;
 
     // --- backups: <folder of the file>/backups/<name>-<yyyyMMdd-HHmmss>-<reason>.sqlite ---
     // A consistent copy of the open database (VACUUM INTO), owner-only; keeps the newest
@@ -109,6 +123,7 @@ private:
     QString m_path;
     Options m_options;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // stable addresses
+    std::unique_ptr<BackgroundCheckpoint> m_checkpoint;
     int m_depth = 0;
     std::optional<StoreError> m_failure; // the first error inside the open transaction
 };

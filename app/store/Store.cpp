@@ -714,7 +714,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
     if (!applicants.isEmpty()) {
         next = prepareChunk(0);
     }
-    auto done = transaction([&]() -> Result<void> {
+    auto write = [&]() -> Result<void> {
         // Inside this write transaction no one else adds rows: the next ids are ours to give.
         auto nextId = [&](const QString &table) -> Result<qint64> {
             QSqlQuery query(m_db.connection());
@@ -917,7 +917,10 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
             }
         }
         return {};
-    });
+    };
+    // The import's WAL (some hundred megabytes at 10,000 applicants) goes back into the file
+    // after the commit, on a thread of its own.
+    auto done = m_db.transaction(write, Database::Checkpoint::Background);
     // A failure leaves a chunk in the making: let it finish before its input goes away.
     next.waitForFinished();
     if (!done) {

@@ -58,6 +58,30 @@ private:
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         return ok;
     }
+    // How many applicants the file at `path` holds by itself: a copy of it without its WAL, read
+    // with a connection of its own. -1 when it cannot be read.
+    static qint64 applicantsInFileAlone(const QString &path, const QString &copyPath)
+    {
+        QFile::remove(copyPath);
+        if (!QFile::copy(path, copyPath)) {
+            return -1;
+        }
+        qint64 count = -1;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alone"));
+            db.setDatabaseName(copyPath);
+            QSqlQuery query(db);
+            if (db.open() && query.exec(QStringLiteral("SELECT count(*) FROM applicants"))
+                && query.next()) {
+                count = query.value(0).toLongLong();
+            }
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("alone"));
+        return count;
+    }
     // A database with `count` applicants, each with registration and basic information.
     static void fill(Database &db, int count, const QString &prefix)
     {
@@ -373,6 +397,69 @@ private slots:
         QVERIFY(copy.open(backups.first(), readOnly).ok());
         store::Store store(copy);
         QCOMPARE(store.applicantCount().value(), qint64(2));
+    }
+
+    // A bulk change's commit leaves the WAL to a checkpoint on a thread and a connection of
+    // its own; a change of a few pages leaves it to SQLite, which checkpoints past 1,000 pages.
+    void aBulkChangeIsCheckpointedOnAThreadOfItsOwn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bulk.sqlite"));
+        const QString alone = dir.filePath(QStringLiteral("alone.sqlite"));
+        Database db(m_clock);
+        QVERIFY(db.open(path).ok());
+        db.close(); // the schema in the file itself
+        QVERIFY(db.open(path).ok());
+        QCOMPARE(pragma(db, QStringLiteral("wal_autocheckpoint")).toInt(), 1000);
+        store::Store store(db);
+        QVERIFY(store.createApplicant(QStringLiteral("Before")).ok());
+        QCOMPARE(applicantsInFileAlone(path, alone), qint64(0)); // still in the WAL
+
+        const auto bulk = db.transaction(
+            [&]() -> store::Result<void> {
+                fill(db, 20, QStringLiteral("Bulk "));
+                return {};
+            },
+            Database::Checkpoint::Background);
+        QVERIFY(bulk.ok());
+        db.waitForCheckpoint();
+        QCOMPARE(db.backgroundCheckpoints(), 1);
+        QCOMPARE(applicantsInFileAlone(path, alone), qint64(21));
+        // The commit's own checkpoint is back on for the next changes.
+        QCOMPARE(pragma(db, QStringLiteral("wal_autocheckpoint")).toInt(), 1000);
+
+        QVERIFY(store.createApplicant(QStringLiteral("After")).ok());
+        db.waitForCheckpoint();
+        QCOMPARE(db.backgroundCheckpoints(), 1);
+        QCOMPARE(applicantsInFileAlone(path, alone), qint64(21));
+
+        // A bulk change that fails commits nothing and asks for no checkpoint.
+        const auto failed = db.transaction(
+            [&]() -> store::Result<void> {
+                fill(db, 2, QStringLiteral("Lost "));
+                return StoreError::make(StoreError::Code::Io, QStringLiteral("refused"));
+            },
+            Database::Checkpoint::Background);
+        QVERIFY(!failed.ok());
+        db.waitForCheckpoint();
+        QCOMPARE(db.backgroundCheckpoints(), 1);
+        QCOMPARE(pragma(db, QStringLiteral("wal_autocheckpoint")).toInt(), 1000);
+        QCOMPARE(store.applicantCount().value(), qint64(22));
+
+        // Closed while its checkpoint may still run: the close waits for it, and the file is
+        // whole and holds everything.
+        QVERIFY(db.transaction(
+                      [&]() -> store::Result<void> {
+                          fill(db, 20, QStringLiteral("Late "));
+                          return {};
+                      },
+                      Database::Checkpoint::Background)
+                    .ok());
+        db.close();
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(applicantsInFileAlone(path, alone), qint64(42));
+        QVERIFY(db.open(path).ok());
+        QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
     }
 
     void noBackupInsideAChange()

@@ -393,6 +393,9 @@ private slots:
         VERIFY_OK(imported);
         QCOMPARE(imported->size(), 3);
         QCOMPARE(m_store->applicantCount().value(), qint64(3));
+        // Its WAL goes back into the file on the checkpoint's own thread.
+        m_db->waitForCheckpoint();
+        QCOMPARE(m_db->backgroundCheckpoints(), 1);
         QCOMPARE(m_store->applicant(imported->first())->label, QStringLiteral("王磊"));
         QVERIFY(m_store->dossier(imported->at(2)).value() == batch.at(2).dossier);
 
@@ -403,6 +406,8 @@ private slots:
         QCOMPARE(refused.error().code, StoreError::Code::InvalidData);
         QVERIFY(refused.error().message.contains(QStringLiteral("4")));
         QCOMPARE(m_store->applicantCount().value(), qint64(3));
+        m_db->waitForCheckpoint();
+        QCOMPARE(m_db->backgroundCheckpoints(), 1); // none for what was rolled back
     }
 
     // The import writes each chunk in name order; the identities it answers with still follow
