@@ -26,22 +26,27 @@ BackgroundCheckpoint::~BackgroundCheckpoint()
 void BackgroundCheckpoint::request()
 {
     const std::lock_guard lock(m_mutex);
-    if (m_running.isValid() && !m_running.isFinished()) {
-        m_again = true;
+    if (m_busy) {
+        m_again = true; // run() takes it before it ends
         return;
     }
+    m_busy = true;
     m_running = QtConcurrent::run(&m_pool, [this] { run(); });
 }
 
 void BackgroundCheckpoint::wait()
 {
-    QFuture<void> running;
-    {
-        const std::lock_guard lock(m_mutex);
-        running = m_running;
+    for (;;) {
+        QFuture<void> running;
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_busy) {
+                return;
+            }
+            running = m_running;
+        }
+        running.waitForFinished();
     }
-    // run() takes a request made meanwhile before it finishes, in the same future.
-    running.waitForFinished();
 }
 
 int BackgroundCheckpoint::completed() const
@@ -59,6 +64,7 @@ void BackgroundCheckpoint::run()
             ++m_completed;
         }
         if (!m_again) {
+            m_busy = false;
             return;
         }
         m_again = false;

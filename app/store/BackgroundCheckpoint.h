@@ -36,7 +36,8 @@ private:
     const QString m_path;
     QThreadPool m_pool;
     mutable std::mutex m_mutex;
-    QFuture<void> m_running; // guarded by m_mutex, as are the two below
+    QFuture<void> m_running; // guarded by m_mutex, as are the three below
+    bool m_busy = false;     // from request() until run() has nothing more to do
     bool m_again = false;
     int m_completed = 0;
 };

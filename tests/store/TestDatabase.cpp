@@ -1,3 +1,4 @@
+#include "store/BackgroundCheckpoint.h"
 #include "store/Database.h"
 
 #include "store/Migrations.h"
@@ -460,6 +461,30 @@ private slots:
         QCOMPARE(applicantsInFileAlone(path, alone), qint64(42));
         QVERIFY(db.open(path).ok());
         QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
+    }
+
+    // Requests made while a checkpoint runs make one more run, not one each; wait() returns
+    // only once none runs or is asked for.
+    void checkpointRequestsAreFoldedAndWaitedFor()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("folded.sqlite"));
+        Database db(m_clock);
+        QVERIFY(db.open(path).ok());
+        fill(db, 5, QStringLiteral("Applicant "));
+        store::BackgroundCheckpoint checkpoint(path);
+        for (int i = 0; i < 50; ++i) {
+            checkpoint.request();
+        }
+        checkpoint.wait();
+        const int afterBurst = checkpoint.completed();
+        QVERIFY2(afterBurst >= 1 && afterBurst < 50, qPrintable(QString::number(afterBurst)));
+        checkpoint.request();
+        checkpoint.wait();
+        QCOMPARE(checkpoint.completed(), afterBurst + 1);
+        // What it folded back is in the file itself.
+        QCOMPARE(applicantsInFileAlone(path, dir.filePath(QStringLiteral("alone.sqlite"))),
+                 qint64(5));
     }
 
     void noBackupInsideAChange()
