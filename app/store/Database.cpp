@@ -410,7 +410,7 @@ int Database::backgroundCheckpoints() const
     return m_checkpoint ? m_checkpoint->completed() : 0;
 }
 
-Result<void> Database::transaction(const std::function<Result<void>()> &fn, Checkpoint checkpoint)
+Result<void> Database::transaction(Checkpoint checkpoint, const std::function<Result<void>()> &fn)
 {
     if (m_depth == 0) {
         m_failure.reset();

@@ -77,8 +77,11 @@ public:
     // Runs fn in one transaction: everything it writes is committed together, or, when it
     // returns an error (or a statement fails), nothing is. Nested calls join the outer
     // transaction (and its checkpoint); an error anywhere rolls back the whole outer one.
-    Result<void> transaction(const std::function<Result<void>()> &fn,
-                             Checkpoint checkpoint = Checkpoint::Inline);
+    Result<void> transaction(Checkpoint checkpoint, const std::function<Result<void>()> &fn);
+    Result<void> transaction(const std::function<Result<void>()> &fn)
+    {
+        return transaction(Checkpoint::Inline, fn);
+    }
     bool inTransaction() const { return m_depth > 0; }
     // Returns once no background checkpoint runs (close() waits for it too). How many have run
     // to the end since open.

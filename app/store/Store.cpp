@@ -920,7 +920,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
     };
     // The import's WAL (some hundred megabytes at 10,000 applicants) goes back into the file
     // after the commit, on a thread of its own.
-    auto done = m_db.transaction(write, Database::Checkpoint::Background);
+    auto done = m_db.transaction(Database::Checkpoint::Background, write);
     // A failure leaves a chunk in the making: let it finish before its input goes away.
     next.waitForFinished();
     if (!done) {

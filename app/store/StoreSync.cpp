@@ -160,7 +160,8 @@ Result<ApplyReport> Store::applyRemote(const QList<RemoteChange> &page, const QS
             return *problem;
         }
     }
-    auto done = transaction([&]() -> Result<void> {
+    // A page is up to some thousand rows: its WAL goes back into the file on a thread of its own.
+    auto done = m_db.transaction(Database::Checkpoint::Background, [&]() -> Result<void> {
         QSet<qint64> changed;
         qsizetype next = 0;
         while (next < page.size()) {

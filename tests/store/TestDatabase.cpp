@@ -416,12 +416,11 @@ private slots:
         QVERIFY(store.createApplicant(QStringLiteral("Before")).ok());
         QCOMPARE(applicantsInFileAlone(path, alone), qint64(0)); // still in the WAL
 
-        const auto bulk = db.transaction(
-            [&]() -> store::Result<void> {
+        const auto bulk =
+            db.transaction(Database::Checkpoint::Background, [&]() -> store::Result<void> {
                 fill(db, 20, QStringLiteral("Bulk "));
                 return {};
-            },
-            Database::Checkpoint::Background);
+            });
         QVERIFY(bulk.ok());
         db.waitForCheckpoint();
         QCOMPARE(db.backgroundCheckpoints(), 1);
@@ -435,12 +434,11 @@ private slots:
         QCOMPARE(applicantsInFileAlone(path, alone), qint64(21));
 
         // A bulk change that fails commits nothing and asks for no checkpoint.
-        const auto failed = db.transaction(
-            [&]() -> store::Result<void> {
+        const auto failed =
+            db.transaction(Database::Checkpoint::Background, [&]() -> store::Result<void> {
                 fill(db, 2, QStringLiteral("Lost "));
                 return StoreError::make(StoreError::Code::Io, QStringLiteral("refused"));
-            },
-            Database::Checkpoint::Background);
+            });
         QVERIFY(!failed.ok());
         db.waitForCheckpoint();
         QCOMPARE(db.backgroundCheckpoints(), 1);
@@ -449,13 +447,12 @@ private slots:
 
         // Closed while its checkpoint may still run: the close waits for it, and the file is
         // whole and holds everything.
-        QVERIFY(db.transaction(
-                      [&]() -> store::Result<void> {
-                          fill(db, 20, QStringLiteral("Late "));
-                          return {};
-                      },
-                      Database::Checkpoint::Background)
-                    .ok());
+        const auto late =
+            db.transaction(Database::Checkpoint::Background, [&]() -> store::Result<void> {
+                fill(db, 20, QStringLiteral("Late "));
+                return {};
+            });
+        QVERIFY(late.ok());
         db.close();
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
         QCOMPARE(applicantsInFileAlone(path, alone), qint64(42));

@@ -157,6 +157,9 @@ private slots:
         QCOMPARE(report->skipped, 0);
         QVERIFY(report->conflicts.isEmpty());
         QCOMPARE(m_store->feedCursor().value(), QStringLiteral("42"));
+        // The page's WAL goes back into the file on the checkpoint's own thread.
+        m_db->waitForCheckpoint();
+        QCOMPARE(m_db->backgroundCheckpoints(), 1);
 
         const auto person = m_store->applicant(applicant);
         VERIFY_OK(person);
@@ -337,6 +340,8 @@ private slots:
         QVERIFY(!m_store->recordJson(info).value().has_value());
         QCOMPARE(m_store->feedCursor().value(), QStringLiteral("7"));
         QCOMPARE(m_store->roster({}).value().entries.size(), 0);
+        m_db->waitForCheckpoint();
+        QCOMPARE(m_db->backgroundCheckpoints(), 1); // the empty page's, none for the failed one
     }
 
     void aPullConflictsWithAWaitingLocalChange()
