@@ -96,6 +96,21 @@ private:
         }
     }
 
+    // fill() as one bulk change (its checkpoint on its own thread), which commits or, with
+    // Ending::Fail, fails at its end.
+    enum class Ending { Commit, Fail };
+    static store::Result<void> fillInBulk(Database &db, int count, const QString &prefix,
+                                          Ending ending = Ending::Commit)
+    {
+        return db.transaction(Database::Checkpoint::Background, [&]() -> store::Result<void> {
+            fill(db, count, prefix);
+            if (ending == Ending::Fail) {
+                return StoreError::make(StoreError::Code::Io, QStringLiteral("refused"));
+            }
+            return {};
+        });
+    }
+
     test::ManualClock m_clock;
 
 private slots:
@@ -416,12 +431,7 @@ private slots:
         QVERIFY(store.createApplicant(QStringLiteral("Before")).ok());
         QCOMPARE(applicantsInFileAlone(path, alone), qint64(0)); // still in the WAL
 
-        const auto bulk =
-            db.transaction(Database::Checkpoint::Background, [&]() -> store::Result<void> {
-                fill(db, 20, QStringLiteral("Bulk "));
-                return {};
-            });
-        QVERIFY(bulk.ok());
+        QVERIFY(fillInBulk(db, 20, QStringLiteral("Bulk ")).ok());
         db.waitForCheckpoint();
         QCOMPARE(db.backgroundCheckpoints(), 1);
         QCOMPARE(applicantsInFileAlone(path, alone), qint64(21));
@@ -434,12 +444,7 @@ private slots:
         QCOMPARE(applicantsInFileAlone(path, alone), qint64(21));
 
         // A bulk change that fails commits nothing and asks for no checkpoint.
-        const auto failed =
-            db.transaction(Database::Checkpoint::Background, [&]() -> store::Result<void> {
-                fill(db, 2, QStringLiteral("Lost "));
-                return StoreError::make(StoreError::Code::Io, QStringLiteral("refused"));
-            });
-        QVERIFY(!failed.ok());
+        QVERIFY(!fillInBulk(db, 2, QStringLiteral("Lost "), Ending::Fail).ok());
         db.waitForCheckpoint();
         QCOMPARE(db.backgroundCheckpoints(), 1);
         QCOMPARE(pragma(db, QStringLiteral("wal_autocheckpoint")).toInt(), 1000);
@@ -447,12 +452,7 @@ private slots:
 
         // Closed while its checkpoint may still run: the close waits for it, and the file is
         // whole and holds everything.
-        const auto late =
-            db.transaction(Database::Checkpoint::Background, [&]() -> store::Result<void> {
-                fill(db, 20, QStringLiteral("Late "));
-                return {};
-            });
-        QVERIFY(late.ok());
+        QVERIFY(fillInBulk(db, 20, QStringLiteral("Late ")).ok());
         db.close();
         QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
         QCOMPARE(applicantsInFileAlone(path, alone), qint64(42));
