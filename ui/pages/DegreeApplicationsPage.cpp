@@ -10,7 +10,6 @@
 #include "widgets/MessageBar.h"
 
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 
@@ -86,12 +85,6 @@ DegreeApplicationsPage::DegreeApplicationsPage(Session *session, QWidget *parent
                              m_form->record().value(Field::ApplicationMonth));
         }
     });
-
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, title(), question, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No)
-               == QMessageBox::Yes;
-    };
 }
 
 DegreeApplicationsPage::~DegreeApplicationsPage() = default;
@@ -249,8 +242,8 @@ void DegreeApplicationsPage::deleteApplication()
 {
     const auto state = currentState();
     if (state && ApplicationStateMachine::isAllowed(*state, ApplicationAction::Delete)
-        && !m_confirm(tr("Delete the application %1? This cannot be undone.")
-                          .arg(quoted(TimelineModel::describe(current()))))) {
+        && !confirm(tr("Delete the application %1? This cannot be undone.")
+                        .arg(quoted(TimelineModel::describe(current()))))) {
         return;
     }
     const int row = m_model->rowOf(m_current);
@@ -272,9 +265,9 @@ void DegreeApplicationsPage::changeState(ApplicationAction action)
     }
     if (action == ApplicationAction::Cancel && state
         && ApplicationStateMachine::isAllowed(*state, action)
-        && !m_confirm(tr("Cancel the application %1? The awarding institution no longer "
-                         "considers it; you can then edit it and submit it again.")
-                          .arg(quoted(TimelineModel::describe(application))))) {
+        && !confirm(tr("Cancel the application %1? The awarding institution no longer "
+                       "considers it; you can then edit it and submit it again.")
+                        .arg(quoted(TimelineModel::describe(application))))) {
         return;
     }
     if (!done(m_actions.apply(m_current, application, action))) {

@@ -7,7 +7,6 @@
 
 #include <QUuid>
 
-#include <functional>
 #include <memory>
 
 class QPushButton;
@@ -31,9 +30,6 @@ class DegreeApplicationsPage : public Page
     Q_OBJECT
 
 public:
-    // Asks the user to confirm a decision (删除, 取消申请); a test answers without a dialog.
-    using Confirm = std::function<bool(const QString &question)>;
-
     explicit DegreeApplicationsPage(Session *session, QWidget *parent = nullptr);
     ~DegreeApplicationsPage() override;
 
@@ -44,7 +40,6 @@ public:
     // Also "applications[2].discipline" (Progress's keys): that application, at that field.
     bool focusField(const QString &key) override;
 
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     // The application shown in the form (null when there is none).
     QUuid currentApplication() const { return m_current; }
     QPushButton *actionButton(domain::ApplicationAction action) const;
@@ -72,7 +67,6 @@ private:
     RecordForm *m_form;
     DependentChoices *m_choices;
     QUuid m_current;
-    Confirm m_confirm;
     bool m_selecting = false;
 };
 

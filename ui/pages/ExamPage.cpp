@@ -10,7 +10,6 @@
 #include "widgets/MessageBar.h"
 
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 
@@ -100,11 +99,6 @@ ExamPage::ExamPage(Session *session, QWidget *parent)
     trackProblems(m_form);
     connect(session, &Session::recordsChanged, this,
             [this] { emit problemCountChanged(problemCount()); });
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, title(), question, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No)
-               == QMessageBox::Yes;
-    };
 }
 
 ExamPage::~ExamPage()
@@ -271,9 +265,9 @@ void ExamPage::removeCurrent()
             .data()
             .toString();
     //: %1 is an exam paper such as "English" (may be empty), %2 a year
-    if (!m_confirm(tr("Delete the registration for the %1 paper of %2 from DegreeDesk? This "
-                      "cannot be undone.")
-                       .arg(paper, r.examYear))) {
+    if (!confirm(tr("Delete the registration for the %1 paper of %2 from DegreeDesk? This "
+                    "cannot be undone.")
+                     .arg(paper, r.examYear))) {
         return;
     }
     const auto removed = session()->store().removeRecord(m_current);

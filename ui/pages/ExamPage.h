@@ -6,7 +6,6 @@
 #include <QList>
 #include <QUuid>
 
-#include <functional>
 #include <memory>
 #include <utility>
 
@@ -30,9 +29,6 @@ class ExamPage : public Page
     Q_OBJECT
 
 public:
-    // Asks the user a yes/no question (deleting a registration); a test answers instead.
-    using Confirm = std::function<bool(const QString &question)>;
-
     explicit ExamPage(Session *session, QWidget *parent = nullptr);
     ~ExamPage() override;
 
@@ -42,7 +38,6 @@ public:
     int problemCount() const override;
     bool focusField(const QString &key) override;
 
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     QUuid currentRecord() const { return m_current; }
 
 private:
@@ -61,7 +56,6 @@ private:
     QList<std::pair<domain::ExamRegistrationAction, QPushButton *>> m_actions;
     QUuid m_owner;   // the applicant whose records the table shows
     QUuid m_current; // the record the form shows
-    Confirm m_confirm;
 };
 
 } // namespace dd::ui

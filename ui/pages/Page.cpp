@@ -1,5 +1,7 @@
 #include "pages/Page.h"
 
+#include <QMessageBox>
+
 namespace dd::ui {
 
 Page::Page(Session *session, QWidget *parent)
@@ -7,6 +9,16 @@ Page::Page(Session *session, QWidget *parent)
     , m_session(session)
     , m_undo(new QUndoStack(this))
 {}
+
+bool Page::confirm(const QString &question)
+{
+    if (m_confirm) {
+        return m_confirm(question);
+    }
+    return QMessageBox::question(this, title(), question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+           == QMessageBox::Yes;
+}
 
 Page::~Page()
 {

@@ -8,6 +8,7 @@
 #include <QUndoStack>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 namespace dd::ui {
@@ -40,6 +41,11 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     Session *session() const { return m_session; }
 
+    // Asks the user a yes/no question before a step that cannot be taken back (deleting a
+    // record, 取消申请): a dialog whose default is No, unless a test answers instead.
+    using Confirm = std::function<bool(const QString &question)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
 signals:
     void problemCountChanged(int count);
     // Asks the window to show another page, optionally at a field.
@@ -59,12 +65,15 @@ protected:
     int stepProblemCount(domain::Progress::Step step) const;
     // Registers a form whose findings make the page's problem count.
     void trackProblems(RecordForm *form);
+    // True when the user (or the test's Confirm) says yes to `question`.
+    bool confirm(const QString &question);
 
     QList<RecordForm *> m_forms;
 
 private:
     Session *m_session;
     QUndoStack *m_undo;
+    Confirm m_confirm;
 };
 
 template<typename T, typename Validate>

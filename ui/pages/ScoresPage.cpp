@@ -12,7 +12,6 @@
 
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QRegularExpression>
 
 namespace dd::ui {
@@ -80,11 +79,6 @@ ScoresPage::ScoresPage(Session *session, QWidget *parent)
     connect(session, &Session::recordsChanged, this,
             [this] { emit problemCountChanged(problemCount()); });
 
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, title(), question, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No)
-               == QMessageBox::Yes;
-    };
     m_chooseFile = [this] {
         return QFileDialog::getOpenFileName(this, tr("Import scores"), QString(),
                                             tr("CSV files (*.csv);;All files (*)"));
@@ -227,8 +221,8 @@ void ScoresPage::removeCurrent()
     const ExamScore score = m_model->scoreAt(row);
     const QString paper = m_model->index(row, ExamScoreModel::SubjectColumn).data().toString();
     //: %1 is an exam paper such as "English" (may be empty), %2 a year
-    if (!m_confirm(tr("Delete the score of the %1 paper of %2? This cannot be undone.")
-                       .arg(paper, score.examYear))) {
+    if (!confirm(tr("Delete the score of the %1 paper of %2? This cannot be undone.")
+                     .arg(paper, score.examYear))) {
         return;
     }
     const auto removed = session()->store().removeRecord(m_current);

@@ -25,8 +25,6 @@ class ScoresPage : public Page
     Q_OBJECT
 
 public:
-    // Asks the user a yes/no question (deleting a score); a test answers instead.
-    using Confirm = std::function<bool(const QString &question)>;
     // Asks for the CSV file to import; empty: cancelled. A test gives the path instead.
     using ChooseFile = std::function<QString()>;
 
@@ -39,7 +37,6 @@ public:
     int problemCount() const override;
     bool focusField(const QString &key) override;
 
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void setChooseFile(ChooseFile choose) { m_chooseFile = std::move(choose); }
     QUuid currentRecord() const { return m_current; }
 
@@ -65,7 +62,6 @@ private:
     RecordForm *m_form;
     QUuid m_owner;   // the applicant whose records the table shows
     QUuid m_current; // the record the form shows
-    Confirm m_confirm;
     ChooseFile m_chooseFile;
 };
 
