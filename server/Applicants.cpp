@@ -100,25 +100,18 @@ ApiResult<void> Applicants::update(const ApplicantRow &row) const
 ApiResult<QList<ApplicantRow>> Applicants::changedSince(const Access::Filter &filter, qint64 since,
                                                         int limit) const
 {
-    QList<ApplicantRow> rows;
     if (filter.matchesNothing()) {
-        return rows;
+        return QList<ApplicantRow>();
     }
     // The column comes from Access (one of two names), never from a request.
-    auto query = m_database.exec(
+    return m_database.rows(
         Select
             + QStringLiteral("WHERE a.%1 = :value AND a.change_seq > "
                              ":since ORDER BY a.change_seq LIMIT %2")
                   .arg(filter.column)
                   .arg(limit),
-        {{QStringLiteral("value"), filter.value}, {QStringLiteral("since"), since}});
-    if (!query) {
-        return query.error();
-    }
-    while (query.value().next()) {
-        rows.append(read(*query));
-    }
-    return rows;
+        {{QStringLiteral("value"), filter.value}, {QStringLiteral("since"), since}},
+        &Applicants::read);
 }
 
 } // namespace dd::server

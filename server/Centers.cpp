@@ -227,20 +227,14 @@ ApiResult<std::optional<Centers::Center>> Centers::find(const QString &id) const
 
 ApiResult<QList<Centers::Member>> Centers::membersOf(const QString &centerId) const
 {
-    auto query = m_database.exec(
+    return m_database.rows(
         QStringLiteral("SELECT user_name, name, role FROM accounts "
                        "WHERE center_id = :center AND role IN ('staff', 'admin') "
                        "ORDER BY CASE role WHEN 'admin' THEN 0 ELSE 1 END, user_name_folded"),
-        {{QStringLiteral("center"), centerId}});
-    if (!query) {
-        return query.error();
-    }
-    QList<Member> members;
-    while (query.value().next()) {
-        members.append(Member{query.value().value(0).toString(), query.value().value(1).toString(),
-                              query.value().value(2).toString()});
-    }
-    return members;
+        {{QStringLiteral("center"), centerId}}, [](const QSqlQuery &query) {
+            return Member{query.value(0).toString(), query.value(1).toString(),
+                          query.value(2).toString()};
+        });
 }
 
 ApiResult<void> Centers::addMember(const QString &centerId, const QString &userName,

@@ -37,26 +37,23 @@ QString LoginLimiter::addressKey(const QString &address, Action action)
 ApiResult<qint64> LoginLimiter::secondsBlocked(const QString &key, int limit) const
 {
     const QDateTime now = m_database.clock().now();
-    auto query = m_database.exec(
+    const auto times = m_database.rows(
         QStringLiteral("SELECT failed_at FROM login_failures "
                        "WHERE failure_key = :key AND failed_at > :since ORDER BY failed_at"),
         {
             {QStringLiteral("key"), key},
             {QStringLiteral("since"),
              ServerDatabase::timestamp(now.addSecs(-qint64(WindowMinutes) * 60))},
-        });
-    if (!query) {
-        return query.error();
+        },
+        [](const QSqlQuery &query) { return query.value(0).toString(); });
+    if (!times) {
+        return times.error();
     }
-    QStringList times;
-    while (query.value().next()) {
-        times.append(query.value().value(0).toString());
-    }
-    if (times.size() < limit) {
+    if (times->size() < limit) {
         return qint64(0);
     }
     // The failure whose ageing out brings the count under the limit.
-    const QDateTime pivot = ServerDatabase::parseTimestamp(times.at(times.size() - limit));
+    const QDateTime pivot = ServerDatabase::parseTimestamp(times->at(times->size() - limit));
     const qint64 ms = now.msecsTo(pivot.addSecs(qint64(WindowMinutes) * 60));
     return std::max<qint64>(1, (ms + 999) / 1000);
 }

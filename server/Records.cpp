@@ -60,15 +60,8 @@ ApiResult<QList<RecordRow>> Records::liveOf(const QString &applicantId, const QS
         sql += QStringLiteral(" AND r.kind = :kind");
         bindings.insert(QStringLiteral("kind"), kind);
     }
-    auto query = m_database.exec(sql + QStringLiteral(" ORDER BY r.change_seq"), bindings);
-    if (!query) {
-        return query.error();
-    }
-    QList<RecordRow> rows;
-    while (query.value().next()) {
-        rows.append(read(*query));
-    }
-    return rows;
+    return m_database.rows(sql + QStringLiteral(" ORDER BY r.change_seq"), bindings,
+                           &Records::read);
 }
 
 ApiResult<void> Records::insert(const RecordRow &row) const
@@ -114,25 +107,18 @@ ApiResult<void> Records::update(const RecordRow &row) const
 ApiResult<QList<RecordRow>> Records::changedSince(const Access::Filter &filter, qint64 since,
                                                   int limit) const
 {
-    QList<RecordRow> rows;
     if (filter.matchesNothing()) {
-        return rows;
+        return QList<RecordRow>();
     }
     // The column comes from Access (one of two names), never from a request.
-    auto query = m_database.exec(
+    return m_database.rows(
         Select
             + QStringLiteral("JOIN applicants a ON a.id = r.applicant_id WHERE a.%1 = :value "
                              "AND r.change_seq > :since ORDER BY r.change_seq LIMIT %2")
                   .arg(filter.column)
                   .arg(limit),
-        {{QStringLiteral("value"), filter.value}, {QStringLiteral("since"), since}});
-    if (!query) {
-        return query.error();
-    }
-    while (query.value().next()) {
-        rows.append(read(*query));
-    }
-    return rows;
+        {{QStringLiteral("value"), filter.value}, {QStringLiteral("since"), since}},
+        &Records::read);
 }
 
 ApiResult<void> Records::addStateChanges(const QString &recordId, int firstSeq,
@@ -164,24 +150,18 @@ ApiResult<void> Records::addStateChanges(const QString &recordId, int firstSeq,
 ApiResult<QList<std::pair<domain::StateChange, QString>>>
 Records::stateChanges(const QString &recordId) const
 {
-    auto query =
-        m_database.exec(QStringLiteral("SELECT from_state, to_state, action, note, account_id, at "
-                                       "FROM state_changes WHERE record_id = :record ORDER BY seq"),
-                        {{QStringLiteral("record"), recordId}});
-    if (!query) {
-        return query.error();
-    }
-    QList<std::pair<domain::StateChange, QString>> entries;
-    while (query.value().next()) {
-        domain::StateChange entry;
-        entry.from = query.value().value(0).toString();
-        entry.to = query.value().value(1).toString();
-        entry.action = query.value().value(2).toString();
-        entry.note = query.value().value(3).toString();
-        entry.at = ServerDatabase::parseTimestamp(query.value().value(5).toString());
-        entries.append({entry, query.value().value(4).toString()});
-    }
-    return entries;
+    return m_database.rows(
+        QStringLiteral("SELECT from_state, to_state, action, note, account_id, at "
+                       "FROM state_changes WHERE record_id = :record ORDER BY seq"),
+        {{QStringLiteral("record"), recordId}}, [](const QSqlQuery &query) {
+            domain::StateChange entry;
+            entry.from = query.value(0).toString();
+            entry.to = query.value(1).toString();
+            entry.action = query.value(2).toString();
+            entry.note = query.value(3).toString();
+            entry.at = ServerDatabase::parseTimestamp(query.value(5).toString());
+            return std::pair<domain::StateChange, QString>(entry, query.value(4).toString());
+        });
 }
 
 } // namespace dd::server

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <optional>
+#include <type_traits>
 
 namespace dd::server {
 
@@ -66,6 +67,11 @@ public:
     // Prepares and runs one statement with named bindings (":name" → value). A failure is
     // logged (the statement, the driver's message; never the values) and answered with a 500.
     ApiResult<QSqlQuery> exec(const QString &sql, const QVariantMap &bindings = {}) const;
+    // exec(), then each row the statement answers read with `read` (a callable taking the
+    // const QSqlQuery on the row), in order.
+    template<typename Read>
+    auto rows(const QString &sql, const QVariantMap &bindings, Read read) const
+        -> ApiResult<QList<std::invoke_result_t<Read, const QSqlQuery &>>>;
     // Runs `work` in a transaction: committed when it succeeds, rolled back when it fails.
     ApiResult<void> inTransaction(const std::function<ApiResult<void>()> &work) const;
 
@@ -84,5 +90,20 @@ private:
     QString m_connectionName;
     Driver m_driver = Driver::Sqlite;
 };
+
+template<typename Read>
+auto ServerDatabase::rows(const QString &sql, const QVariantMap &bindings, Read read) const
+    -> ApiResult<QList<std::invoke_result_t<Read, const QSqlQuery &>>>
+{
+    auto query = exec(sql, bindings);
+    if (!query) {
+        return query.error();
+    }
+    QList<std::invoke_result_t<Read, const QSqlQuery &>> result;
+    while (query.value().next()) {
+        result.append(read(std::as_const(query.value())));
+    }
+    return result;
+}
 
 } // namespace dd::server
