@@ -72,8 +72,9 @@ void print(const char *tag, qint64 counter, const QList<Effect> &effects)
 class Child
 {
 public:
-    Child(store::Store &store, quint32 seed)
-        : m_store(store)
+    Child(store::Database &database, store::Store &store, quint32 seed)
+        : m_database(database)
+        , m_store(store)
         , m_random(seed)
         , m_seed(seed)
     {}
@@ -292,7 +293,8 @@ private:
     }
 
     // One user action of several calls: the registration and an application, and the label,
-    // saved in one transaction.
+    // saved in one transaction; one time in two as a bulk change, whose checkpoint runs on its
+    // own thread while the next actions are saved (and the kill may come in the middle of it).
     void saveTogether(const QUuid &applicant)
     {
         const QUuid registrationUuid = singleUuid<domain::Registration>(applicant);
@@ -306,7 +308,10 @@ private:
              Effect{domain::DegreeApplication::kind(), applicant, applicationId, employer},
              Effect{QStringLiteral("applicant"), applicant, {}, label}},
             QStringLiteral("save together"), [&] {
-                return m_store.transaction([&]() -> Result<void> {
+                const auto checkpoint = m_random.bounded(2) == 0
+                                            ? store::Database::Checkpoint::Background
+                                            : store::Database::Checkpoint::Inline;
+                return m_database.transaction(checkpoint, [&]() -> Result<void> {
                     if (auto done = saved(m_store.save(applicant, r, registrationUuid)); !done) {
                         return done;
                     }
@@ -318,6 +323,7 @@ private:
             });
     }
 
+    store::Database &m_database;
     store::Store &m_store;
     QRandomGenerator m_random;
     quint32 m_seed;
@@ -345,7 +351,7 @@ int main(int argc, char *argv[])
         dd::test::fail(QStringLiteral("open"), opened.error());
     }
     dd::store::Store store(database);
-    dd::test::Child child(store, seed);
+    dd::test::Child child(database, store, seed);
     child.loadApplicants();
     for (;;) {
         child.step();

@@ -7,7 +7,9 @@
 // them ("done") once the call returned. Killed between the call's commit and its report, it
 // leaves one action whose outcome the test cannot know: the database must then hold either
 // none or all of that action's effects (a transaction is all or nothing), and whichever it
-// holds is what later rounds must keep.
+// holds is what later rounds must keep. Half of its multi-call actions are bulk changes, whose
+// checkpoint runs on a thread of its own (Database::Checkpoint::Background), so that kills also
+// come while one folds the WAL back into the file.
 //
 // DD_CRASH_KILLS sets the number of kills (5 by default; TestCrashSafetyLong runs 200), and
 // DD_CRASH_SEED the seed of the random delays and of the child's actions (printed at the
