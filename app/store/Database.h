@@ -20,6 +20,8 @@ class Clock;
 
 namespace dd::store {
 
+class BackgroundCheckpoint;
+
 // The DegreeDesk database file: opening it safely, its schema, its backups.
 //
 // open() refuses, and leaves untouched, a file that is not ours (no SQLite header, or another
@@ -30,9 +32,8 @@ namespace dd::store {
 // newest is a day old. A new file and its folder are created owner-only (0600 / 0700): the
 // database holds ID numbers and phone numbers.
 //
-// The connection belongs to the thread that opened it (a QSqlDatabase must not cross threads).
-class BackgroundCheckpoint;
-
+// The connection belongs to the thread that opened it (a QSqlDatabase must not cross threads);
+// the checkpoint after a bulk change has a thread and a connection of its own.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
