@@ -714,7 +714,9 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
     if (!applicants.isEmpty()) {
         next = prepareChunk(0);
     }
-    auto write = [&]() -> Result<void> {
+    // The import's WAL (some hundred megabytes at 10,000 applicants) goes back into the file
+    // after the commit, on a thread of its own.
+    auto done = m_db.transaction(Database::Checkpoint::Background, [&]() -> Result<void> {
         // Inside this write transaction no one else adds rows: the next ids are ours to give.
         auto nextId = [&](const QString &table) -> Result<qint64> {
             QSqlQuery query(m_db.connection());
@@ -917,10 +919,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
             }
         }
         return {};
-    };
-    // The import's WAL (some hundred megabytes at 10,000 applicants) goes back into the file
-    // after the commit, on a thread of its own.
-    auto done = m_db.transaction(Database::Checkpoint::Background, write);
+    });
     // A failure leaves a chunk in the making: let it finish before its input goes away.
     next.waitForFinished();
     if (!done) {

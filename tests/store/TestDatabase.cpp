@@ -40,24 +40,35 @@ private:
         }
         return query.value(0);
     }
-    // Runs SQL on a file with a plain connection of its own, as another program would.
-    static bool rawExec(const QString &path, const QStringList &statements)
+    // `use`'s answer on a plain connection of its own to the file at `path`, as another program
+    // would open it; `unopened` when it cannot be opened.
+    template<typename T, typename Use>
+    static T withRawConnection(const QString &path, T unopened, Use use)
     {
-        bool ok = true;
+        T answer = unopened;
         {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
-            ok = db.open();
-            QSqlQuery query(db);
-            for (const QString &sql : statements) {
-                ok = ok && query.exec(sql);
+            if (db.open()) {
+                answer = use(db);
             }
-            query.finish();
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        return ok;
+        return answer;
+    }
+    // Runs SQL on a file with a plain connection of its own, as another program would.
+    static bool rawExec(const QString &path, const QStringList &statements)
+    {
+        return withRawConnection(path, false, [&](const QSqlDatabase &db) {
+            QSqlQuery query(db);
+            bool ok = true;
+            for (const QString &sql : statements) {
+                ok = ok && query.exec(sql);
+            }
+            return ok;
+        });
     }
     // How many applicants the file at `path` holds by itself: a copy of it without its WAL, read
     // with a connection of its own. -1 when it cannot be read.
@@ -67,21 +78,12 @@ private:
         if (!QFile::copy(path, copyPath)) {
             return -1;
         }
-        qint64 count = -1;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alone"));
-            db.setDatabaseName(copyPath);
+        return withRawConnection(copyPath, qint64(-1), [](const QSqlDatabase &db) {
             QSqlQuery query(db);
-            if (db.open() && query.exec(QStringLiteral("SELECT count(*) FROM applicants"))
-                && query.next()) {
-                count = query.value(0).toLongLong();
-            }
-            query.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("alone"));
-        return count;
+            return query.exec(QStringLiteral("SELECT count(*) FROM applicants")) && query.next()
+                       ? query.value(0).toLongLong()
+                       : qint64(-1);
+        });
     }
     // A database with `count` applicants, each with registration and basic information.
     static void fill(Database &db, int count, const QString &prefix)
