@@ -6,6 +6,7 @@
 #include "store/RecordKinds.h"
 #include "store/RosterIndex.h"
 #include "store/RosterSearch.h"
+#include "store/SearchKeys.h"
 #include "store/SqlSupport.h"
 #include "store/StoreRows.h"
 #include "store/TimeOrderedUuid.h"
@@ -595,7 +596,6 @@ struct ImportedRecord
 
 struct ImportedApplicant
 {
-    QByteArray sortKey;     // UTF-8: sorts as SQLite's BINARY collation does
     QByteArray fields;      // label, name, pinyin, ID number, mobile, sort key, search text, tags
                             // text: JSON strings
     QList<QByteArray> keys; // UTF-8
@@ -604,14 +604,25 @@ struct ImportedApplicant
     std::optional<StoreError> problem;
 };
 
+// The label an applicant is imported under: the one given, else its name.
+QString importLabel(const Store::NewApplicant &item)
+{
+    const QString label = item.label.trimmed();
+    return label.isEmpty() ? RosterIndex::personOf(item.dossier, {}).name : label;
+}
+
+// What the roster sorts an imported applicant by (RosterIndex::Row::sortKey), in UTF-8: sorts
+// as SQLite's BINARY collation does.
+QByteArray importSortKey(const Store::NewApplicant &item)
+{
+    return SearchKeys::sortKey(RosterIndex::personOf(item.dossier, importLabel(item))).toUtf8();
+}
+
 ImportedApplicant prepareImport(const Store::NewApplicant &item,
                                 const domain::ValidationContext &context)
 {
     ImportedApplicant out;
-    QString label = item.label.trimmed();
-    if (label.isEmpty()) {
-        label = RosterIndex::personOf(item.dossier, {}).name;
-    }
+    const QString label = importLabel(item);
     if (!labelFits(label)) {
         out.problem =
             StoreError::make(StoreError::Code::InvalidData,
@@ -633,7 +644,6 @@ ImportedApplicant prepareImport(const Store::NewApplicant &item,
         out.records.append(record);
     }
     const RosterIndex::Row row = RosterIndex::rowFor(label, item.dossier, context);
-    out.sortKey = row.sortKey.toUtf8();
     const std::initializer_list<const QString *> fields{
         &label,      &row.name,    &row.namePinyin, &row.idNumber,
         &row.mobile, &row.sortKey, &row.searchText, &row.tagsText};
@@ -654,10 +664,12 @@ ImportedApplicant prepareImport(const Store::NewApplicant &item,
     return out;
 }
 
-// Applicants per bulk statement. While one chunk is written, the next is made ready on the
-// thread pool; two chunks bound the memory an import takes (500: bench_store's peak 133 MB,
-// 149 MB with chunks of 1,000, and no slower).
+// Applicants per bulk statement. While one chunk is written, the next ones are made ready on
+// the thread pool: three chunks of 500 keep the other cores busy (with only the next one they
+// waited for the writer, some 45 ms of bench_store's import_10k) and bound the memory an
+// import takes.
 constexpr qsizetype ImportChunk = 500;
+constexpr qsizetype ImportChunksAhead = 3;
 
 // The applicants go in as rows of UTF-8 JSON (json_each: thousands of rows, one bound value),
 // their created, updated and touched times bound first; records, their changes, keys and tags
@@ -701,18 +713,46 @@ Result<void> insertRows(Database &db, const QString &head, const QString &tuple,
 Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applicants)
 {
     const domain::ValidationContext context = domain::ValidationContext::at(m_db.clock().today());
+    // The applicants go in in name order: their ids, rows and records are given in that order,
+    // so that every table and index but the search keys' takes them at its end, or (the names')
+    // page after page. Sorting takes their sort keys first, on all cores.
+    const QList<QByteArray> sortKeys = QtConcurrent::blockingMapped(applicants, importSortKey);
+    QList<qsizetype> byName(applicants.size());
+    std::iota(byName.begin(), byName.end(), 0);
+    std::stable_sort(byName.begin(), byName.end(),
+                     [&](qsizetype a, qsizetype b) { return sortKeys.at(a) < sortKeys.at(b); });
     auto prepareChunk = [&](qsizetype first) {
-        const qsizetype last = qMin(applicants.size(), first + ImportChunk);
-        return QtConcurrent::mapped(
-            applicants.cbegin() + first, applicants.cbegin() + last,
-            [context](const NewApplicant &item) { return prepareImport(item, context); });
+        const qsizetype last = qMin(byName.size(), first + ImportChunk);
+        return QtConcurrent::mapped(byName.cbegin() + first, byName.cbegin() + last,
+                                    [&applicants, context](qsizetype index) {
+                                        return prepareImport(applicants.at(index), context);
+                                    });
+    };
+    const QString action = tr("import the applicants");
+    // A bad applicant stops the import. The chunks come in name order, so the one met may not
+    // be the batch's first bad one: those before it in the batch are checked again.
+    auto refusal = [&](qsizetype found, StoreError problem) {
+        for (qsizetype index = 0; index < found; ++index) {
+            if (auto earlier = prepareImport(applicants.at(index), context).problem) {
+                problem = *earlier;
+                found = index;
+                break;
+            }
+        }
+        //: %1 the applicant's number in the import, %2 what is wrong (a sentence)
+        problem.message = tr("Applicant %1: %2 None of the applicants was imported.")
+                              .arg(found + 1)
+                              .arg(problem.message);
+        return problem;
     };
 
     QList<QUuid> created(applicants.size());
-    const QString action = tr("import the applicants");
-    QFuture<ImportedApplicant> next;
-    if (!applicants.isEmpty()) {
-        next = prepareChunk(0);
+    // Chunks in the making: the one the writer waits for and those behind it, so that the
+    // other cores never wait for the writer.
+    QList<QFuture<ImportedApplicant>> coming;
+    for (qsizetype first = 0; first < byName.size() && coming.size() < ImportChunksAhead;
+         first += ImportChunk) {
+        coming.append(prepareChunk(first));
     }
     // The import's WAL (some hundred megabytes at 10,000 applicants) goes back into the file
     // after the commit, on a thread of its own.
@@ -731,26 +771,17 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
         if (!firstApplicantId || !firstRecordId) {
             return firstApplicantId ? firstRecordId.error() : firstApplicantId.error();
         }
-        qint64 applicantId = *firstApplicantId;
         qint64 recordId = *firstRecordId;
         const QString now = stamp(m_db.clock().now());
-        // The records go in chunk by chunk, while the next chunk is made ready; their
-        // applicants and search keys once at the end, each in its index's order (by name, by
-        // key), so that their indexes take them page after page instead of all over. The
-        // records' references to their applicants are checked at the commit.
+        // The applicants, their records, changes and tags go in chunk by chunk, while the next
+        // chunks are made ready; the search keys once at the end, in key order, so that their
+        // index takes them page after page instead of all over. The records' references to
+        // their applicants are checked at the commit.
         if (QSqlQuery defer(m_db.connection());
             !defer.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"))) {
             return StoreError::fromSql(defer.lastError(), action);
         }
-        struct PendingApplicant
-        {
-            QByteArray sortKey;
-            QByteArray row; // the JSON of its row in BulkApplicants
-            qint64 id;
-        };
-        QList<PendingApplicant> pending;
-        pending.reserve(applicants.size());
-        // The keys packed in one buffer: a key's bytes and its applicant in `pending`.
+        // The keys packed in one buffer: a key's bytes and its applicant's place in byName.
         struct KeyRef
         {
             qsizetype offset;
@@ -759,26 +790,22 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
         };
         QByteArray keyBytes;
         QList<KeyRef> keyRefs;
-        for (qsizetype first = 0; first < applicants.size(); first += ImportChunk) {
-            const QList<ImportedApplicant> ready = next.results();
-            if (first + ImportChunk < applicants.size()) {
-                next = prepareChunk(first + ImportChunk);
+        for (qsizetype first = 0; first < byName.size(); first += ImportChunk) {
+            const QList<ImportedApplicant> ready = coming.takeFirst().results();
+            if (const qsizetype later = first + ImportChunksAhead * ImportChunk;
+                later < byName.size()) {
+                coming.append(prepareChunk(later));
             }
             qsizetype identities = 0;
             for (qsizetype i = 0; i < ready.size(); ++i) {
-                const ImportedApplicant &item = ready.at(i);
-                if (const auto &problem = item.problem) {
-                    StoreError error = *problem;
-                    //: %1 the applicant's number in the import, %2 what is wrong (a sentence)
-                    error.message = tr("Applicant %1: %2 None of the applicants was imported.")
-                                        .arg(first + i + 1)
-                                        .arg(error.message);
-                    return error;
+                if (const auto &problem = ready.at(i).problem) {
+                    return refusal(byName.at(first + i), *problem);
                 }
-                identities += 2 + 2 * item.records.size();
+                identities += 2 + 2 * ready.at(i).records.size();
             }
             const QList<QUuid> uuids = newTimeOrderedUuids(identities);
             qsizetype nextUuid = 0;
+            JsonRows applicantRows(ready.size() * (ready.constFirst().fields.size() + 96));
             QVariantList recordValues;
             recordValues.reserve(ready.size() * 3 * 6);
             QVariantList outboxValues;
@@ -791,12 +818,10 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
             const QVariant queuedAt = now;
             for (qsizetype i = 0; i < ready.size(); ++i) {
                 const ImportedApplicant &item = ready.at(i);
-                const qint64 id = applicantId++;
+                const qint64 id = *firstApplicantId + first + i;
                 const QUuid uuid = uuids.at(nextUuid++);
                 const QByteArray uuidText = uuid.toByteArray(QUuid::WithoutBraces);
-                JsonRows applicantRow(item.fields.size() + 64);
-                applicantRow.row().add(id).addUtf8(uuidText).addJson(item.fields);
-                pending.append({item.sortKey, applicantRow.text(), id});
+                applicantRows.row().add(id).addUtf8(uuidText).addJson(item.fields);
                 outboxValues << applicantEntity << uuidText
                              << uuids.at(nextUuid++).toByteArray(QUuid::WithoutBraces) << queuedAt;
                 for (const ImportedRecord &record : item.records) {
@@ -813,14 +838,18 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                     }
                 }
                 for (const QByteArray &key : item.keys) {
-                    keyRefs.append({keyBytes.size(), key.size(), pending.size() - 1});
+                    keyRefs.append({keyBytes.size(), key.size(), first + i});
                     keyBytes.append(key);
                 }
-                // New applicants have the highest ids: tags go in at the end of their index.
                 for (const QByteArray &tag : item.tags) {
                     tagValues << tag << id;
                 }
-                created[first + i] = uuid;
+                created[byName.at(first + i)] = uuid;
+            }
+            if (auto inserted = run(m_db.prepared(BulkApplicants),
+                                    {now, now, now, applicantRows.text()}, action);
+                !inserted) {
+                return inserted;
             }
             // Text bound as UTF-8 (BLOBs, cast to text: no conversion).
             if (auto inserted = insertRows(
@@ -860,44 +889,14 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
             }
         }
 
-        // The applicants in name order.
-        QList<qsizetype> byName(pending.size());
-        std::iota(byName.begin(), byName.end(), 0);
-        std::stable_sort(byName.begin(), byName.end(), [&](qsizetype a, qsizetype b) {
-            return pending.at(a).sortKey < pending.at(b).sortKey;
-        });
-        for (qsizetype first = 0; first < byName.size(); first += ImportChunk) {
-            const qsizetype last = qMin(byName.size(), first + ImportChunk);
-            QByteArray rows;
-            rows.reserve((last - first) * (pending.at(byName.at(first)).row.size() + 8));
-            rows.append('[');
-            for (qsizetype i = first; i < last; ++i) {
-                if (i > first) {
-                    rows.append(',');
-                }
-                // Each row is "[[...]]": one JSON array holding the row.
-                const QByteArray &row = pending.at(byName.at(i)).row;
-                rows.append(row.constData() + 1, row.size() - 2);
-            }
-            rows.append(']');
-            if (auto inserted = run(m_db.prepared(BulkApplicants), {now, now, now, rows}, action);
-                !inserted) {
-                return inserted;
-            }
-        }
-
-        // The keys in key order, bound as UTF-8 (BLOBs, cast to text: no conversion).
+        // The keys in key order, then name order (the order of the ids), bound as UTF-8 (BLOBs,
+        // cast to text: no conversion).
         auto keyOf = [&](const KeyRef &ref) {
             return QByteArrayView(keyBytes.constData() + ref.offset, ref.length);
         };
         std::sort(keyRefs.begin(), keyRefs.end(), [&](const KeyRef &a, const KeyRef &b) {
             const int byKey = keyOf(a).compare(keyOf(b));
-            if (byKey != 0) {
-                return byKey < 0;
-            }
-            const PendingApplicant &pa = pending.at(a.applicant);
-            const PendingApplicant &pb = pending.at(b.applicant);
-            return pa.sortKey != pb.sortKey ? pa.sortKey < pb.sortKey : pa.id < pb.id;
+            return byKey != 0 ? byKey < 0 : a.applicant < b.applicant;
         });
         constexpr qsizetype KeySlice = 8'192; // bound values made at a time
         for (qsizetype first = 0; first < keyRefs.size(); first += KeySlice) {
@@ -906,8 +905,10 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
             keyValues.reserve((last - first) * 3);
             for (qsizetype i = first; i < last; ++i) {
                 const KeyRef &ref = keyRefs.at(i);
-                const PendingApplicant &owner = pending.at(ref.applicant);
-                keyValues << keyOf(ref).toByteArray() << owner.sortKey << owner.id;
+                // keyBytes outlives the statement: the key is bound without a copy.
+                keyValues << QByteArray::fromRawData(keyBytes.constData() + ref.offset, ref.length)
+                          << sortKeys.at(byName.at(ref.applicant))
+                          << *firstApplicantId + ref.applicant;
             }
             if (auto inserted = insertRows(m_db,
                                            QStringLiteral("INSERT OR IGNORE INTO search_keys "
@@ -920,8 +921,10 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
         }
         return {};
     });
-    // A failure leaves a chunk in the making: let it finish before its input goes away.
-    next.waitForFinished();
+    // A failure leaves chunks in the making: let them finish before their input goes away.
+    for (QFuture<ImportedApplicant> &chunk : coming) {
+        chunk.waitForFinished();
+    }
     if (!done) {
         return done.error();
     }

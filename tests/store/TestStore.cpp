@@ -1,4 +1,5 @@
 #include "store/Store.h"
+#include "store/StoreRows.h"
 
 #include "store/Database.h"
 #include "store/RecordKinds.h"
@@ -408,6 +409,36 @@ private slots:
         QCOMPARE(m_store->applicantCount().value(), qint64(3));
         m_db->waitForCheckpoint();
         QCOMPARE(m_db->backgroundCheckpoints(), 1); // none for what was rolled back
+    }
+
+    // The import meets its applicants in name order; of two bad ones, the one it names is the
+    // first in the batch, not the first by name.
+    void importNamesTheFirstBadApplicantOfTheBatch()
+    {
+        QList<store::Store::NewApplicant> batch;
+        for (int i = 0; i < 4; ++i) {
+            domain::Dossier dossier = test::completeDossier();
+            dossier.registration->mobile = QStringLiteral("1392222000") + QString::number(i);
+            batch.append({QString(), dossier});
+        }
+        // Second: a label too long, sorted among the Zs; fourth: no name at all, sorted first.
+        batch[1].label = QString(store::rows::MaxLabelLength + 1, QLatin1Char('z'));
+        batch[3] = {QString(), domain::Dossier{}};
+        const auto refused = m_store->importApplicants(batch);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, StoreError::Code::InvalidData);
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("Applicant 2: ")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(m_store->applicantCount().value(), qint64(0));
+        QCOMPARE(m_store->pendingCount().value(), qint64(0));
+
+        // Only the fourth: it is named.
+        batch[1].label.clear();
+        const auto second = m_store->importApplicants(batch);
+        QVERIFY(!second.ok());
+        QVERIFY2(second.error().message.startsWith(QStringLiteral("Applicant 4: ")),
+                 qPrintable(second.error().message));
+        QCOMPARE(m_store->applicantCount().value(), qint64(0));
     }
 
     // The import writes each chunk in name order; the identities it answers with still follow
