@@ -224,7 +224,7 @@ Result<void> Database::open(const QString &path, const Options &options)
     if (auto identity = checkIdentity(); !identity) {
         return fail(identity.error());
     }
-    if (auto configured = configure(); !configured) {
+    if (auto configured = configure(created); !configured) {
         return fail(configured.error());
     }
     const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
@@ -334,9 +334,20 @@ Result<QString> Database::integrityCheck(bool full) const
     return query.value(0).toString();
 }
 
-Result<void> Database::configure()
+Result<void> Database::configure(bool created)
 {
     QSqlQuery query(connection());
+    // A new file gets pages of 16 KB (SQLite's default is 4 KB), set before WAL mode writes its
+    // header: at 100,000 applicants (tests/bench, bench_store) an import of 10,000 is quicker
+    // (fewer pages to split and write, in fewer system calls), the page cache's memory is less
+    // wasted and the file 2 % smaller. A file made before keeps its pages.
+    if (created) {
+        if (auto sized = exec(QStringLiteral("PRAGMA page_size = %1").arg(PageSize),
+                              tr("open the database"));
+            !sized) {
+            return sized;
+        }
+    }
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()) {
         return StoreError::fromSql(query.lastError(), tr("open the database"));
     }
@@ -347,9 +358,9 @@ Result<void> Database::configure()
     for (const QString &pragma :
          {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON"),
           QStringLiteral("PRAGMA temp_store=MEMORY"),
-          // 64 MB of page cache (the default is 2 MB): a center's roster of 100,000 applicants
-          // is some 400 MB on disk.
-          QStringLiteral("PRAGMA cache_size=-65536")}) {
+          // 48 MB of page cache (the default is 2 MB): a center's roster of 100,000 applicants
+          // is some 440 MB on disk. More made no import or search quicker.
+          QStringLiteral("PRAGMA cache_size=-49152")}) {
         if (auto done = exec(pragma, tr("open the database")); !done) {
             return done;
         }

@@ -41,6 +41,8 @@ class Database
 public:
     // "DDB1": PRAGMA application_id of a DegreeDesk database.
     static constexpr int ApplicationId = 0x44444231;
+    // The page size of a file the store creates (one made before keeps its own).
+    static constexpr int PageSize = 16'384;
 
     struct Options
     {
@@ -116,7 +118,7 @@ public:
 
 private:
     Result<void> checkHeader(const QString &path) const;
-    Result<void> configure();
+    Result<void> configure(bool created);
     Result<void> checkIdentity();
     Result<void> migrate(int target);
     Result<void> exec(const QString &sql, const QString &action);

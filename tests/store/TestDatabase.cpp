@@ -128,6 +128,7 @@ private slots:
         QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
         QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2); // FULL
+        QCOMPARE(pragma(db, QStringLiteral("page_size")).toInt(), Database::PageSize);
 #ifdef Q_OS_UNIX
         QCOMPARE(QFileInfo(path).permissions() & 0x7077,
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -136,6 +137,31 @@ private slots:
 #endif
         // A new database has nothing to back up.
         QVERIFY(Database::backups(path).isEmpty());
+    }
+
+    // A file made with SQLite's default pages (4 KB, as every file before 16 KB pages) keeps
+    // them: it opens, reads and takes saves as it is.
+    void existingFileKeepsItsPageSize()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("degreedesk.sqlite"));
+        {
+            Database db(m_clock);
+            QVERIFY(db.open(path).ok());
+            fill(db, 3, QStringLiteral("before "));
+            db.close();
+        }
+        QVERIFY(rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                               QStringLiteral("PRAGMA page_size = 4096"), QStringLiteral("VACUUM"),
+                               QStringLiteral("PRAGMA journal_mode = WAL")}));
+        Database db(m_clock);
+        const auto opened = db.open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(pragma(db, QStringLiteral("page_size")).toInt(), 4096);
+        fill(db, 2, QStringLiteral("after "));
+        QCOMPARE(store::Store(db).applicantCount().value(), qint64(5));
+        QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
+        QCOMPARE(pragma(db, QStringLiteral("page_size")).toInt(), 4096);
     }
 
     void defaultPathIsInAppData()
