@@ -671,7 +671,7 @@ ImportedApplicant prepareImport(const Store::NewApplicant &item,
 constexpr qsizetype ImportChunk = 500;
 constexpr qsizetype ImportChunksAhead = 3;
 
-// The applicants go in as rows of UTF-8 JSON (json_each: thousands of rows, one bound value),
+// The applicants go in as rows of UTF-8 JSON (json_each: a chunk's rows, one bound value),
 // their created, updated and touched times bound first; records, their changes, keys and tags
 // with insertRows.
 const QString BulkApplicants = QStringLiteral(
