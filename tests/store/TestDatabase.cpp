@@ -98,6 +98,14 @@ private:
         }
     }
 
+    // A closed database file at `path` with `count` applicants made by fill().
+    void makeFile(const QString &path, int count, const QString &prefix)
+    {
+        Database db(m_clock);
+        QVERIFY(db.open(path).ok());
+        fill(db, count, prefix);
+    }
+
     // fill() as one bulk change (its checkpoint on its own thread), which commits or, with
     // Ending::Fail, fails at its end.
     enum class Ending { Commit, Fail };
@@ -145,12 +153,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("degreedesk.sqlite"));
-        {
-            Database db(m_clock);
-            QVERIFY(db.open(path).ok());
-            fill(db, 3, QStringLiteral("before "));
-            db.close();
-        }
+        makeFile(path, 3, QStringLiteral("before "));
         QVERIFY(rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
                                QStringLiteral("PRAGMA page_size = 4096"), QStringLiteral("VACUUM"),
                                QStringLiteral("PRAGMA journal_mode = WAL")}));
@@ -184,11 +187,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
-        {
-            Database db(m_clock);
-            QVERIFY(db.open(path).ok());
-            fill(db, 1, QStringLiteral("A"));
-        }
+        makeFile(path, 1, QStringLiteral("A"));
         const int newer = Database::latestVersion() + 1;
         QVERIFY(rawExec(path, {QStringLiteral("PRAGMA user_version = %1").arg(newer)}));
         const QByteArray before = fileHash(path);
@@ -406,11 +405,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("daily.sqlite"));
-        {
-            Database db(m_clock);
-            QVERIFY(db.open(path).ok());
-            fill(db, 2, QStringLiteral("P"));
-        }
+        makeFile(path, 2, QStringLiteral("P"));
         QVERIFY(Database::backups(path).isEmpty());
         Database::Options options;
         options.keepBackups = 3;
