@@ -388,8 +388,10 @@ public:
     double measure(store::Database &database) const
     {
         QSqlQuery query(database.connection());
-        // Copied in memory in the order the import writes them: records, changes and tags
-        // chunk by chunk as they come, then the applicants by name and the keys by key.
+        // Copied in memory in the order each table takes them in the import: records,
+        // changes and tags as they come, the applicants by name (since a550444 also the order
+        // of their ids), the keys by key. Table after table; the import writes the first four
+        // chunk by chunk.
         struct Table
         {
             const char *name;
