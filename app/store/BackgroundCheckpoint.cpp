@@ -1,5 +1,7 @@
 #include "store/BackgroundCheckpoint.h"
 
+#include "store/Database.h"
+
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -81,7 +83,7 @@ bool BackgroundCheckpoint::checkpointOnce()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(Database::ConnectOptions);
         if (!db.open()) {
             qCWarning(lcStore) << "background checkpoint: cannot open" << db.lastError().text();
         } else {

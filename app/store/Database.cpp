@@ -202,7 +202,7 @@ Result<void> Database::open(const QString &path, const Options &options)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(info.absoluteFilePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(Database::ConnectOptions);
         if (!db.open()) {
             const StoreError error = StoreError::make(
                 StoreError::Code::CannotOpen,

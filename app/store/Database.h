@@ -43,6 +43,9 @@ public:
     static constexpr int ApplicationId = 0x44444231;
     // The page size of a file the store creates (one made before keeps its own).
     static constexpr int PageSize = 16'384;
+    // How every connection to the file is opened (the store's and its background checkpoint's):
+    // a statement that meets another connection's lock waits up to 5 s before it fails.
+    static inline const QString ConnectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
 
     struct Options
     {
