@@ -2,33 +2,31 @@
 
 #include "domain/Field.h"
 #include "domain/JsonReader.h"
-
-#include <QJsonArray>
+#include "domain/JsonWriter.h"
 
 namespace dd::domain {
 
+void BasicInfo::write(JsonWriter &out) const
+{
+    out.text(Field::Name, name);
+    out.text(Field::NamePinyin, namePinyin);
+    out.text(Field::Gender, gender);
+    out.text(Field::Country, country);
+    out.text(Field::Ethnicity, ethnicity);
+    out.text(Field::BirthDate, birthDate);
+    out.text(Field::IdType, idType);
+    out.text(Field::IdNumber, idNumber);
+    out.text(Field::IdNumberConfirm, idNumberConfirm);
+    out.text(Field::PoliticalStatus, politicalStatus);
+    out.text(Field::WorkStartMonth, workStartMonth);
+    out.text(Field::PriorDegreeMonth, priorDegreeMonth);
+    out.text(Field::PriorDegreeCategory, priorDegreeCategory);
+    out.objects(Field::Resume, resume);
+}
+
 QJsonObject BasicInfo::toJson() const
 {
-    QJsonArray rows;
-    for (const ResumeEntry &entry : resume) {
-        rows.append(entry.toJson());
-    }
-    return QJsonObject{
-        {Field::Name, name},
-        {Field::NamePinyin, namePinyin},
-        {Field::Gender, gender},
-        {Field::Country, country},
-        {Field::Ethnicity, ethnicity},
-        {Field::BirthDate, birthDate},
-        {Field::IdType, idType},
-        {Field::IdNumber, idNumber},
-        {Field::IdNumberConfirm, idNumberConfirm},
-        {Field::PoliticalStatus, politicalStatus},
-        {Field::WorkStartMonth, workStartMonth},
-        {Field::PriorDegreeMonth, priorDegreeMonth},
-        {Field::PriorDegreeCategory, priorDegreeCategory},
-        {Field::Resume, rows},
-    };
+    return JsonObjectWriter::of(*this);
 }
 
 BasicInfo BasicInfo::fromJson(const QJsonObject &json, Findings *problems)

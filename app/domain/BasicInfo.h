@@ -9,6 +9,8 @@
 
 namespace dd::domain {
 
+class JsonWriter;
+
 // 填写基本信息: the applicant's basic information, in the portal's order, holding the codes
 // and texts typed in. `name` is a read-only copy of the registration's 姓名.
 struct BasicInfo
@@ -29,6 +31,7 @@ struct BasicInfo
     QList<ResumeEntry> resume;   // 个人经历, oldest first, up to the current month
 
     static QString kind() { return QStringLiteral("basicInfo"); }
+    void write(JsonWriter &out) const; // its fields: toJson(), JsonTextWriter
     QJsonObject toJson() const;
     static BasicInfo fromJson(const QJsonObject &json, Findings *problems);
 

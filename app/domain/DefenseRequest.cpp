@@ -2,17 +2,21 @@
 
 #include "domain/Field.h"
 #include "domain/JsonReader.h"
+#include "domain/JsonWriter.h"
 
 namespace dd::domain {
 
+void DefenseRequest::write(JsonWriter &out) const
+{
+    out.text(Field::CoursesPassedMonth, coursesPassedMonth);
+    out.text(Field::ThesisTitle, thesisTitle);
+    out.text(Field::SupervisorName, supervisorName);
+    out.text(Field::DefenseDate, defenseDate);
+}
+
 QJsonObject DefenseRequest::toJson() const
 {
-    return QJsonObject{
-        {Field::CoursesPassedMonth, coursesPassedMonth},
-        {Field::ThesisTitle, thesisTitle},
-        {Field::SupervisorName, supervisorName},
-        {Field::DefenseDate, defenseDate},
-    };
+    return JsonObjectWriter::of(*this);
 }
 
 DefenseRequest DefenseRequest::fromJson(const QJsonObject &json, Findings *problems)

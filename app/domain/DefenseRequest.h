@@ -7,6 +7,8 @@
 
 namespace dd::domain {
 
+class JsonWriter;
+
 // 申请论文答辩资格: the request to be admitted to the thesis defence, with what it needs:
 // when all tests were passed (the defence is due within a year of it), the thesis, the
 // supervisor and the date asked for.
@@ -19,6 +21,7 @@ struct DefenseRequest
     QString defenseDate; // "YYYYMMDD": the defence date requested
 
     static QString kind() { return QStringLiteral("defenseRequest"); }
+    void write(JsonWriter &out) const; // its fields: toJson(), JsonTextWriter
     QJsonObject toJson() const;
     static DefenseRequest fromJson(const QJsonObject &json, Findings *problems);
 

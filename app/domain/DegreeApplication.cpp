@@ -2,31 +2,35 @@
 
 #include "domain/Field.h"
 #include "domain/JsonReader.h"
+#include "domain/JsonWriter.h"
 
 namespace dd::domain {
 
+void DegreeApplication::write(JsonWriter &out) const
+{
+    out.text(Field::Year, year);
+    out.text(Field::InstitutionProvince, institutionProvince);
+    out.text(Field::Institution, institution);
+    out.text(Field::DegreeType, degreeType);
+    out.text(Field::DisciplineCategory, disciplineCategory);
+    out.text(Field::Discipline, discipline);
+    out.text(Field::ApplicantCategory, applicantCategory);
+    out.text(Field::ApplicationMonth, applicationMonth);
+    out.text(Field::StudentNumber, studentNumber);
+    out.text(Field::ClassName, className);
+    out.text(Field::Department, department);
+    out.text(Field::EmployerProvince, employerProvince);
+    out.text(Field::EmployerName, employerName);
+    out.text(Field::EmployerType, employerType);
+    out.text(Field::AdminRank, adminRank);
+    out.text(Field::TechRank, techRank);
+    out.text(Field::State, state);
+    out.objects(StateChange::TimelineKey, timeline);
+}
+
 QJsonObject DegreeApplication::toJson() const
 {
-    return QJsonObject{
-        {Field::Year, year},
-        {Field::InstitutionProvince, institutionProvince},
-        {Field::Institution, institution},
-        {Field::DegreeType, degreeType},
-        {Field::DisciplineCategory, disciplineCategory},
-        {Field::Discipline, discipline},
-        {Field::ApplicantCategory, applicantCategory},
-        {Field::ApplicationMonth, applicationMonth},
-        {Field::StudentNumber, studentNumber},
-        {Field::ClassName, className},
-        {Field::Department, department},
-        {Field::EmployerProvince, employerProvince},
-        {Field::EmployerName, employerName},
-        {Field::EmployerType, employerType},
-        {Field::AdminRank, adminRank},
-        {Field::TechRank, techRank},
-        {Field::State, state},
-        {StateChange::TimelineKey, StateChange::listToJson(timeline)},
-    };
+    return JsonObjectWriter::of(*this);
 }
 
 DegreeApplication DegreeApplication::fromJson(const QJsonObject &json, Findings *problems)

@@ -9,6 +9,8 @@
 
 namespace dd::domain {
 
+class JsonWriter;
+
 // 提交学位申请: one degree application, in the portal's order, with the state the application
 // state machine keeps (a code such as "draft" or "submitted") and the timeline of its changes.
 struct DegreeApplication
@@ -33,6 +35,7 @@ struct DegreeApplication
     QList<StateChange> timeline;
 
     static QString kind() { return QStringLiteral("degreeApplication"); }
+    void write(JsonWriter &out) const; // its fields: toJson(), JsonTextWriter
     QJsonObject toJson() const;
     static DegreeApplication fromJson(const QJsonObject &json, Findings *problems);
 

@@ -2,21 +2,25 @@
 
 #include "domain/Field.h"
 #include "domain/JsonReader.h"
+#include "domain/JsonWriter.h"
 
 namespace dd::domain {
 
+void ExamRegistration::write(JsonWriter &out) const
+{
+    out.text(Field::ExamYear, examYear);
+    out.text(Field::ExamSubject, examSubject);
+    out.text(Field::ExamLanguage, examLanguage);
+    out.boolean(Field::FeePaid, feePaid);
+    out.text(Field::TicketNumber, ticketNumber);
+    out.text(Field::State, state);
+    out.objects(StateChange::TimelineKey, timeline);
+    out.text(Field::ExemptReason, exemptReason);
+}
+
 QJsonObject ExamRegistration::toJson() const
 {
-    return QJsonObject{
-        {Field::ExamYear, examYear},
-        {Field::ExamSubject, examSubject},
-        {Field::ExamLanguage, examLanguage},
-        {Field::FeePaid, feePaid},
-        {Field::TicketNumber, ticketNumber},
-        {Field::State, state},
-        {StateChange::TimelineKey, StateChange::listToJson(timeline)},
-        {Field::ExemptReason, exemptReason},
-    };
+    return JsonObjectWriter::of(*this);
 }
 
 ExamRegistration ExamRegistration::fromJson(const QJsonObject &json, Findings *problems)

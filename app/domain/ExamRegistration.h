@@ -9,6 +9,8 @@
 
 namespace dd::domain {
 
+class JsonWriter;
+
 // 全国统考: the registration for one paper of the national exam (外国语水平 or 学科综合水平)
 // on the NEEA exam system, with its state and timeline. Staff record an exemption (免考) with
 // a free-text reason (REFERENCE.md §5.2: no exemption rule was found in the sources).
@@ -26,6 +28,7 @@ struct ExamRegistration
     bool isExempt() const { return !exemptReason.trimmed().isEmpty(); }
 
     static QString kind() { return QStringLiteral("examRegistration"); }
+    void write(JsonWriter &out) const; // its fields: toJson(), JsonTextWriter
     QJsonObject toJson() const;
     static ExamRegistration fromJson(const QJsonObject &json, Findings *problems);
 

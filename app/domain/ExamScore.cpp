@@ -2,8 +2,7 @@
 
 #include "domain/Field.h"
 #include "domain/JsonReader.h"
-
-#include <QJsonValue>
+#include "domain/JsonWriter.h"
 
 namespace dd::domain {
 
@@ -29,13 +28,20 @@ bool ExamScore::isValidIn(YearMonth month, int validityYears) const
     return end.isValid() && month.isValid() && month >= examMonth() && month <= end;
 }
 
+void ExamScore::write(JsonWriter &out) const
+{
+    out.text(Field::ExamYear, examYear);
+    out.text(Field::ExamSubject, examSubject);
+    if (score) {
+        out.integer(Field::Score, *score);
+    } else {
+        out.null(Field::Score);
+    }
+}
+
 QJsonObject ExamScore::toJson() const
 {
-    return QJsonObject{
-        {Field::ExamYear, examYear},
-        {Field::ExamSubject, examSubject},
-        {Field::Score, score ? QJsonValue(*score) : QJsonValue(QJsonValue::Null)},
-    };
+    return JsonObjectWriter::of(*this);
 }
 
 ExamScore ExamScore::fromJson(const QJsonObject &json, Findings *problems)

@@ -10,6 +10,8 @@
 
 namespace dd::domain {
 
+class JsonWriter;
+
 // 成绩查询: one national-exam result (外国语水平 or 学科综合水平) as the exam system shows it.
 // Subjects are passed independently at 60 of 100; a pass counts for a number of years that
 // the awarding institution sets (4 by default, REFERENCE.md §5.1).
@@ -34,6 +36,7 @@ struct ExamScore
     bool isValidIn(YearMonth month, int validityYears = DefaultValidityYears) const;
 
     static QString kind() { return QStringLiteral("examScore"); }
+    void write(JsonWriter &out) const; // its fields: toJson(), JsonTextWriter
     QJsonObject toJson() const;
     static ExamScore fromJson(const QJsonObject &json, Findings *problems);
 

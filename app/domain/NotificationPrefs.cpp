@@ -2,18 +2,22 @@
 
 #include "domain/Field.h"
 #include "domain/JsonReader.h"
+#include "domain/JsonWriter.h"
 
 namespace dd::domain {
 
+void NotificationPrefs::write(JsonWriter &out) const
+{
+    out.boolean(RemindDeadlinesKey, remindDeadlines);
+    out.boolean(RemindExamKey, remindExam);
+    out.boolean(RemindScoresKey, remindScores);
+    out.integer(Field::RemindDaysBefore, remindDaysBefore);
+    out.boolean(IcsExportKey, icsExport);
+}
+
 QJsonObject NotificationPrefs::toJson() const
 {
-    return QJsonObject{
-        {RemindDeadlinesKey, remindDeadlines},
-        {RemindExamKey, remindExam},
-        {RemindScoresKey, remindScores},
-        {Field::RemindDaysBefore, remindDaysBefore},
-        {IcsExportKey, icsExport},
-    };
+    return JsonObjectWriter::of(*this);
 }
 
 NotificationPrefs NotificationPrefs::fromJson(const QJsonObject &json, Findings *problems)

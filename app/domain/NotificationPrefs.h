@@ -7,6 +7,8 @@
 
 namespace dd::domain {
 
+class JsonWriter;
+
 // 短信定制, as the desktop does it: which reminders to show, how many days ahead, and whether
 // deadlines are exported as an .ics calendar.
 struct NotificationPrefs
@@ -26,6 +28,7 @@ struct NotificationPrefs
     bool icsExport = false;
 
     static QString kind() { return QStringLiteral("notificationPrefs"); }
+    void write(JsonWriter &out) const; // its fields: toJson(), JsonTextWriter
     QJsonObject toJson() const;
     static NotificationPrefs fromJson(const QJsonObject &json, Findings *problems);
 

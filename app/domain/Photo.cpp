@@ -1,8 +1,7 @@
 #include "domain/Photo.h"
 
 #include "domain/JsonReader.h"
-
-#include <QJsonArray>
+#include "domain/JsonWriter.h"
 
 namespace dd::domain {
 
@@ -16,17 +15,24 @@ const QString WidthKey = QStringLiteral("width");
 const QString HeightKey = QStringLiteral("height");
 } // namespace
 
+void PhotoCrop::write(JsonWriter &out) const
+{
+    out.object(FrameKey, [this](JsonWriter &rect) {
+        rect.number(XKey, frame.x());
+        rect.number(YKey, frame.y());
+        rect.number(WidthKey, frame.width());
+        rect.number(HeightKey, frame.height());
+    });
+    out.number(RotationKey, rotation);
+    out.object(SourceSizeKey, [this](JsonWriter &size) {
+        size.integer(WidthKey, sourceSize.width());
+        size.integer(HeightKey, sourceSize.height());
+    });
+}
+
 QJsonObject PhotoCrop::toJson() const
 {
-    return QJsonObject{
-        {FrameKey, QJsonObject{{XKey, frame.x()},
-                               {YKey, frame.y()},
-                               {WidthKey, frame.width()},
-                               {HeightKey, frame.height()}}},
-        {RotationKey, rotation},
-        {SourceSizeKey,
-         QJsonObject{{WidthKey, sourceSize.width()}, {HeightKey, sourceSize.height()}}},
-    };
+    return JsonObjectWriter::of(*this);
 }
 
 PhotoCrop PhotoCrop::fromJson(const QJsonObject &json, Findings *problems, const QString &rowKey)
@@ -49,15 +55,18 @@ PhotoCrop PhotoCrop::fromJson(const QJsonObject &json, Findings *problems, const
     return crop;
 }
 
+void Photo::write(JsonWriter &out) const
+{
+    out.text(JpegKey, QString::fromLatin1(jpeg.toBase64()));
+    out.text(OriginalSha256Key, originalSha256);
+    out.text(OriginalNameKey, originalName);
+    out.object(CropKey, [this](JsonWriter &cropOut) { crop.write(cropOut); });
+    out.texts(FailedRulesKey, failedRules);
+}
+
 QJsonObject Photo::toJson() const
 {
-    return QJsonObject{
-        {JpegKey, QString::fromLatin1(jpeg.toBase64())},
-        {OriginalSha256Key, originalSha256},
-        {OriginalNameKey, originalName},
-        {CropKey, crop.toJson()},
-        {FailedRulesKey, QJsonArray::fromStringList(failedRules)},
-    };
+    return JsonObjectWriter::of(*this);
 }
 
 Photo Photo::fromJson(const QJsonObject &json, Findings *problems)

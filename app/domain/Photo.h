@@ -12,6 +12,8 @@
 
 namespace dd::domain {
 
+class JsonWriter;
+
 // Where the certificate photo was cut from its original, so that it can be cut again: the
 // frame in the pixels of the original once its EXIF orientation is applied, the small rotation
 // about the frame's centre (degrees, positive clockwise) and the size of that oriented original.
@@ -23,6 +25,7 @@ struct PhotoCrop
 
     bool isNull() const { return frame.isEmpty() || sourceSize.isEmpty(); }
 
+    void write(JsonWriter &out) const; // its fields: toJson(), JsonTextWriter
     QJsonObject toJson() const;
     static PhotoCrop fromJson(const QJsonObject &json, Findings *problems,
                               const QString &rowKey = {});
@@ -51,6 +54,7 @@ struct Photo
 
     static QString kind() { return QStringLiteral("photo"); }
     // The JPEG travels as base64 under "jpeg".
+    void write(JsonWriter &out) const; // its fields: toJson(), JsonTextWriter
     QJsonObject toJson() const;
     static Photo fromJson(const QJsonObject &json, Findings *problems);
 

@@ -2,29 +2,33 @@
 
 #include "domain/Field.h"
 #include "domain/JsonReader.h"
+#include "domain/JsonWriter.h"
 
 namespace dd::domain {
 
+void Registration::write(JsonWriter &out) const
+{
+    out.text(Field::UserName, userName);
+    out.text(Field::Password, password);
+    out.text(Field::PasswordConfirm, passwordConfirm);
+    out.text(Field::Email, email);
+    out.text(Field::EmailConfirm, emailConfirm);
+    out.text(Field::Mobile, mobile);
+    out.text(Field::Name, name);
+    out.text(Field::Country, country);
+    out.text(Field::IdType, idType);
+    out.text(Field::IdNumber, idNumber);
+    out.text(Field::IdNumberConfirm, idNumberConfirm);
+    out.text(Field::Address, address);
+    out.text(Field::PostalCode, postalCode);
+    out.text(Field::DayPhone, dayPhone);
+    out.text(Field::EveningPhone, eveningPhone);
+    out.text(Field::Remarks, remarks);
+}
+
 QJsonObject Registration::toJson() const
 {
-    return QJsonObject{
-        {Field::UserName, userName},
-        {Field::Password, password},
-        {Field::PasswordConfirm, passwordConfirm},
-        {Field::Email, email},
-        {Field::EmailConfirm, emailConfirm},
-        {Field::Mobile, mobile},
-        {Field::Name, name},
-        {Field::Country, country},
-        {Field::IdType, idType},
-        {Field::IdNumber, idNumber},
-        {Field::IdNumberConfirm, idNumberConfirm},
-        {Field::Address, address},
-        {Field::PostalCode, postalCode},
-        {Field::DayPhone, dayPhone},
-        {Field::EveningPhone, eveningPhone},
-        {Field::Remarks, remarks},
-    };
+    return JsonObjectWriter::of(*this);
 }
 
 Registration Registration::fromJson(const QJsonObject &json, Findings *problems)

@@ -7,6 +7,8 @@
 
 namespace dd::domain {
 
+class JsonWriter;
+
 // 注册系统新用户: the portal's registration form (and the account it creates), field by field
 // in the portal's order, holding exactly what is typed in. The password is here because the
 // form has it; it is never logged.
@@ -30,6 +32,7 @@ struct Registration
     QString remarks;
 
     static QString kind() { return QStringLiteral("registration"); }
+    void write(JsonWriter &out) const; // its fields: toJson(), JsonTextWriter
     QJsonObject toJson() const;
     static Registration fromJson(const QJsonObject &json, Findings *problems);
 

@@ -2,27 +2,31 @@
 
 #include "domain/Field.h"
 #include "domain/JsonReader.h"
+#include "domain/JsonWriter.h"
 
 namespace dd::domain {
 
+void ResidencyCertificate::write(JsonWriter &out) const
+{
+    out.text(Field::QualificationNumber, qualificationNumber);
+    out.text(Field::QualificationMonth, qualificationMonth);
+    out.text(Field::QualificationCategory, qualificationCategory);
+    out.text(Field::PracticeNumber, practiceNumber);
+    out.text(Field::PracticeCategory, practiceCategory);
+    out.text(Field::PracticeScope, practiceScope);
+    out.text(Field::PracticePlace, practicePlace);
+    out.text(Field::PracticeFirstRegistered, practiceFirstRegistered);
+    out.boolean(Field::ResidencyCompleted, residencyCompleted);
+    out.text(Field::ResidencyNumber, residencyNumber);
+    out.text(Field::ResidencySpecialty, residencySpecialty);
+    out.text(Field::ResidencyBase, residencyBase);
+    out.text(Field::ResidencyStart, residencyStart);
+    out.text(Field::ResidencyEnd, residencyEnd);
+}
+
 QJsonObject ResidencyCertificate::toJson() const
 {
-    return QJsonObject{
-        {Field::QualificationNumber, qualificationNumber},
-        {Field::QualificationMonth, qualificationMonth},
-        {Field::QualificationCategory, qualificationCategory},
-        {Field::PracticeNumber, practiceNumber},
-        {Field::PracticeCategory, practiceCategory},
-        {Field::PracticeScope, practiceScope},
-        {Field::PracticePlace, practicePlace},
-        {Field::PracticeFirstRegistered, practiceFirstRegistered},
-        {Field::ResidencyCompleted, residencyCompleted},
-        {Field::ResidencyNumber, residencyNumber},
-        {Field::ResidencySpecialty, residencySpecialty},
-        {Field::ResidencyBase, residencyBase},
-        {Field::ResidencyStart, residencyStart},
-        {Field::ResidencyEnd, residencyEnd},
-    };
+    return JsonObjectWriter::of(*this);
 }
 
 ResidencyCertificate ResidencyCertificate::fromJson(const QJsonObject &json, Findings *problems)

@@ -7,6 +7,8 @@
 
 namespace dd::domain {
 
+class JsonWriter;
+
 // 填写规培、医师证书信息: the physician and residency-training certificates asked of
 // 临床医学, 口腔医学 and 中医 专业学位 applicants (REFERENCE.md §5.5; the platform's form was
 // not found, so the fields are those of health-HR systems).
@@ -31,6 +33,7 @@ struct ResidencyCertificate
     QString residencyEnd;   // "YYYYMM"
 
     static QString kind() { return QStringLiteral("residencyCertificate"); }
+    void write(JsonWriter &out) const; // its fields: toJson(), JsonTextWriter
     QJsonObject toJson() const;
     static ResidencyCertificate fromJson(const QJsonObject &json, Findings *problems);
 

@@ -2,17 +2,21 @@
 
 #include "domain/Field.h"
 #include "domain/JsonReader.h"
+#include "domain/JsonWriter.h"
 
 namespace dd::domain {
 
+void ResumeEntry::write(JsonWriter &out) const
+{
+    out.text(Field::ResumeStart, start);
+    out.text(Field::ResumeEnd, end);
+    out.text(Field::ResumeOrganization, organization);
+    out.text(Field::ResumeRole, role);
+}
+
 QJsonObject ResumeEntry::toJson() const
 {
-    return QJsonObject{
-        {Field::ResumeStart, start},
-        {Field::ResumeEnd, end},
-        {Field::ResumeOrganization, organization},
-        {Field::ResumeRole, role},
-    };
+    return JsonObjectWriter::of(*this);
 }
 
 ResumeEntry ResumeEntry::fromJson(const QJsonObject &json, Findings *problems,

@@ -7,6 +7,8 @@
 
 namespace dd::domain {
 
+class JsonWriter;
+
 // One row of 个人经历 (personal history) on 填写基本信息: a period, where, and what.
 struct ResumeEntry
 {
@@ -17,6 +19,7 @@ struct ResumeEntry
 
     bool isOngoing() const { return end.isEmpty(); }
 
+    void write(JsonWriter &out) const; // its fields: toJson(), JsonTextWriter
     QJsonObject toJson() const;
     // `rowKey` is the row's key ("resume[1]"): the findings name "resume[1].start".
     static ResumeEntry fromJson(const QJsonObject &json, Findings *problems,

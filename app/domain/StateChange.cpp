@@ -2,6 +2,7 @@
 
 #include "domain/Field.h"
 #include "domain/JsonReader.h"
+#include "domain/JsonWriter.h"
 
 namespace dd::domain {
 
@@ -17,18 +18,20 @@ bool hasWrongType(const QJsonObject &json, const QString &key)
 
 } // namespace
 
+void StateChange::write(JsonWriter &out) const
+{
+    out.text(FromKey, from);
+    out.text(ToKey, to);
+    out.text(ActionKey, action);
+    out.text(AtKey, at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString());
+    if (!note.isEmpty()) {
+        out.text(NoteKey, note);
+    }
+}
+
 QJsonObject StateChange::toJson() const
 {
-    QJsonObject object{
-        {FromKey, from},
-        {ToKey, to},
-        {ActionKey, action},
-        {AtKey, at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString()},
-    };
-    if (!note.isEmpty()) {
-        object.insert(NoteKey, note);
-    }
-    return object;
+    return JsonObjectWriter::of(*this);
 }
 
 StateChange StateChange::fromJson(const QJsonObject &json, Findings *problems,

@@ -11,6 +11,8 @@
 
 namespace dd::domain {
 
+class JsonWriter;
+
 // One entry of a record's timeline: the state machine moved the record from one state to
 // another by an action, at a moment (UTC), with an optional note (the institution's reason
 // for a return, the applicant's own remark). States and action are the machines' stable codes
@@ -40,6 +42,7 @@ public:
     QDateTime at; // always UTC once read or written
     QString note;
 
+    void write(JsonWriter &out) const; // its fields: toJson(), JsonTextWriter
     QJsonObject toJson() const;
     // Reads an entry strictly (JsonReader): wrong types, unknown keys, a missing code and a
     // time without a zone ("2024-03-01T08:30:00", which would mean "local time somewhere")

@@ -2,27 +2,31 @@
 
 #include "domain/Field.h"
 #include "domain/JsonReader.h"
+#include "domain/JsonWriter.h"
 
 namespace dd::domain {
 
+void Thesis::write(JsonWriter &out) const
+{
+    out.text(Field::ThesisTitle, thesisTitle);
+    out.text(Field::ThesisTitleEn, thesisTitleEn);
+    out.text(Field::Keywords, keywords);
+    out.text(Field::ThesisType, thesisType);
+    out.text(Field::ThesisSource, thesisSource);
+    out.text(Field::WordCount, wordCount);
+    out.text(Field::ThesisStart, thesisStart);
+    out.text(Field::ThesisEnd, thesisEnd);
+    out.text(Field::Secrecy, secrecy);
+    out.text(Field::ResearchDirection, researchDirection);
+    out.text(Field::SupervisorName, supervisorName);
+    out.text(Field::SupervisorTitle, supervisorTitle);
+    out.text(Field::SupervisorEmployer, supervisorEmployer);
+    out.text(Field::DefenseDate, defenseDate);
+}
+
 QJsonObject Thesis::toJson() const
 {
-    return QJsonObject{
-        {Field::ThesisTitle, thesisTitle},
-        {Field::ThesisTitleEn, thesisTitleEn},
-        {Field::Keywords, keywords},
-        {Field::ThesisType, thesisType},
-        {Field::ThesisSource, thesisSource},
-        {Field::WordCount, wordCount},
-        {Field::ThesisStart, thesisStart},
-        {Field::ThesisEnd, thesisEnd},
-        {Field::Secrecy, secrecy},
-        {Field::ResearchDirection, researchDirection},
-        {Field::SupervisorName, supervisorName},
-        {Field::SupervisorTitle, supervisorTitle},
-        {Field::SupervisorEmployer, supervisorEmployer},
-        {Field::DefenseDate, defenseDate},
-    };
+    return JsonObjectWriter::of(*this);
 }
 
 Thesis Thesis::fromJson(const QJsonObject &json, Findings *problems)

@@ -7,6 +7,8 @@
 
 namespace dd::domain {
 
+class JsonWriter;
+
 // 填报论文信息: the thesis as degree-award reporting describes it (REFERENCE.md §5.4; the
 // platform's own form was not found, so the fields are the standard ones).
 struct Thesis
@@ -27,6 +29,7 @@ struct Thesis
     QString defenseDate; // 答辩日期 "YYYYMMDD"
 
     static QString kind() { return QStringLiteral("thesis"); }
+    void write(JsonWriter &out) const; // its fields: toJson(), JsonTextWriter
     QJsonObject toJson() const;
     static Thesis fromJson(const QJsonObject &json, Findings *problems);
 

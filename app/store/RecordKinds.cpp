@@ -104,30 +104,4 @@ Result<void> RecordKinds::addTo(domain::Dossier *dossier, const QString &kind,
                             kind);
 }
 
-QList<std::pair<QString, QJsonObject>> RecordKinds::recordsOf(const domain::Dossier &dossier)
-{
-    QList<std::pair<QString, QJsonObject>> records;
-    auto single = [&records](const auto &slot) {
-        if (slot) {
-            records.append({slot->kind(), slot->toJson()});
-        }
-    };
-    auto many = [&records](const auto &list) {
-        for (const auto &value : list) {
-            records.append({value.kind(), value.toJson()});
-        }
-    };
-    single(dossier.registration);
-    single(dossier.basicInfo);
-    single(dossier.photo);
-    many(dossier.applications);
-    single(dossier.defenseRequest);
-    single(dossier.thesis);
-    single(dossier.residencyCertificate);
-    many(dossier.examRegistrations);
-    many(dossier.examScores);
-    single(dossier.notificationPrefs);
-    return records;
-}
-
 } // namespace dd::store

@@ -9,8 +9,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <utility>
-
 namespace dd::store {
 
 // The record types the store keeps, by their app/domain kind(): which are single per
@@ -29,8 +27,32 @@ public:
     // when the JSON does not read back as its type.
     static Result<void> addTo(domain::Dossier *dossier, const QString &kind,
                               const QJsonObject &body);
-    // Every record of the dossier as (kind, JSON), in the portal's order.
-    static QList<std::pair<QString, QJsonObject>> recordsOf(const domain::Dossier &dossier);
+    // Calls visit(record) with every record of the dossier (a domain::Registration, a
+    // domain::DegreeApplication ...), in the portal's order.
+    template<typename Visit>
+    static void forEachRecord(const domain::Dossier &dossier, Visit visit)
+    {
+        auto single = [&visit](const auto &slot) {
+            if (slot) {
+                visit(*slot);
+            }
+        };
+        auto many = [&visit](const auto &list) {
+            for (const auto &value : list) {
+                visit(value);
+            }
+        };
+        single(dossier.registration);
+        single(dossier.basicInfo);
+        single(dossier.photo);
+        many(dossier.applications);
+        single(dossier.defenseRequest);
+        single(dossier.thesis);
+        single(dossier.residencyCertificate);
+        many(dossier.examRegistrations);
+        many(dossier.examScores);
+        single(dossier.notificationPrefs);
+    }
 };
 
 } // namespace dd::store

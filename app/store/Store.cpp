@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "domain/JsonWriter.h"
 #include "platform/Clock.h"
 #include "store/Database.h"
 #include "store/JsonRows.h"
@@ -23,6 +24,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <numeric>
+#include <type_traits>
 
 namespace dd::store {
 
@@ -629,19 +631,30 @@ ImportedApplicant prepareImport(const Store::NewApplicant &item,
                              Store::tr("Give a name of 1 to %1 characters.").arg(MaxLabelLength));
         return out;
     }
-    for (auto &[kind, body] : RecordKinds::recordsOf(item.dossier)) {
+    // The records' JSON is written straight from their values (JsonTextWriter: the same text
+    // as compactJson(toJson()) without a QJsonObject between); a photo's JPEG is kept apart.
+    RecordKinds::forEachRecord(item.dossier, [&out](const auto &value) {
+        if (out.problem) {
+            return;
+        }
         ImportedRecord record;
-        record.kind = kind.toUtf8();
-        if (kind == domain::Photo::kind()) {
+        record.kind = value.kind().toUtf8();
+        if constexpr (std::is_same_v<std::decay_t<decltype(value)>, domain::Photo>) {
+            QJsonObject body = value.toJson();
             auto jpeg = takePhotoJpeg(&body);
             if (!jpeg) {
                 out.problem = jpeg.error();
-                return out;
+                return;
             }
             record.jpeg = *jpeg;
+            record.body = compactJson(body);
+        } else {
+            record.body = domain::JsonTextWriter::of(value);
         }
-        record.body = compactJson(body);
         out.records.append(record);
+    });
+    if (out.problem) {
+        return out;
     }
     const RosterIndex::Row row = RosterIndex::rowFor(label, item.dossier, context);
     const std::initializer_list<const QString *> fields{

@@ -1,0 +1,272 @@
+#include "domain/JsonWriter.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dd::domain {
+
+// --- JsonObjectWriter -----------------------------------------------------------------------
+
+void JsonObjectWriter::text(const QString &key, const QString &value)
+{
+    m_object.insert(key, value);
+}
+
+void JsonObjectWriter::boolean(const QString &key, bool value)
+{
+    m_object.insert(key, value);
+}
+
+void JsonObjectWriter::integer(const QString &key, qint64 value)
+{
+    m_object.insert(key, value);
+}
+
+void JsonObjectWriter::number(const QString &key, double value)
+{
+    m_object.insert(key, value);
+}
+
+void JsonObjectWriter::null(const QString &key)
+{
+    m_object.insert(key, QJsonValue(QJsonValue::Null));
+}
+
+void JsonObjectWriter::texts(const QString &key, const QStringList &values)
+{
+    m_object.insert(key, QJsonArray::fromStringList(values));
+}
+
+void JsonObjectWriter::object(const QString &key, const std::function<void(JsonWriter &)> &fill)
+{
+    JsonObjectWriter nested;
+    fill(nested);
+    m_object.insert(key, nested.m_object);
+}
+
+void JsonObjectWriter::array(const QString &key, qsizetype count,
+                             const std::function<void(qsizetype, JsonWriter &)> &fill)
+{
+    QJsonArray rows;
+    for (qsizetype i = 0; i < count; ++i) {
+        JsonObjectWriter row;
+        fill(i, row);
+        rows.append(row.m_object);
+    }
+    m_object.insert(key, rows);
+}
+
+// --- JsonTextWriter -------------------------------------------------------------------------
+
+namespace {
+
+constexpr char HexDigits[] = "0123456789abcdef";
+
+void appendEscape(QByteArray *out, char16_t unit)
+{
+    const char escaped[6] = {'\\',
+                             'u',
+                             HexDigits[(unit >> 12) & 0xF],
+                             HexDigits[(unit >> 8) & 0xF],
+                             HexDigits[(unit >> 4) & 0xF],
+                             HexDigits[unit & 0xF]};
+    out->append(escaped, 6);
+}
+
+// A number as QJsonValue keeps it and QJsonDocument writes it: a whole number up to 2^53 as an
+// integer, another finite one in the shortest form that reads back the same, the rest as null.
+void appendNumber(QByteArray *out, double value)
+{
+    constexpr double LargestExactInteger = 9007199254740992.0; // 2^53
+    if (!std::isfinite(value)) {
+        out->append("null", 4);
+    } else if (std::trunc(value) == value && std::fabs(value) <= LargestExactInteger) {
+        out->append(QByteArray::number(qint64(value)));
+    } else {
+        out->append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+    }
+}
+
+} // namespace
+
+void JsonTextWriter::add(const QString &key, qsizetype begin)
+{
+    m_members.push_back({key, begin, m_values.size()});
+}
+
+void JsonTextWriter::text(const QString &key, const QString &value)
+{
+    const qsizetype begin = m_values.size();
+    appendString(&m_values, value);
+    add(key, begin);
+}
+
+void JsonTextWriter::boolean(const QString &key, bool value)
+{
+    const qsizetype begin = m_values.size();
+    m_values.append(value ? QByteArrayView("true") : QByteArrayView("false"));
+    add(key, begin);
+}
+
+void JsonTextWriter::integer(const QString &key, qint64 value)
+{
+    const qsizetype begin = m_values.size();
+    m_values.append(QByteArray::number(value));
+    add(key, begin);
+}
+
+void JsonTextWriter::number(const QString &key, double value)
+{
+    const qsizetype begin = m_values.size();
+    appendNumber(&m_values, value);
+    add(key, begin);
+}
+
+void JsonTextWriter::null(const QString &key)
+{
+    const qsizetype begin = m_values.size();
+    m_values.append("null", 4);
+    add(key, begin);
+}
+
+void JsonTextWriter::texts(const QString &key, const QStringList &values)
+{
+    const qsizetype begin = m_values.size();
+    m_values.append('[');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0) {
+            m_values.append(',');
+        }
+        appendString(&m_values, values.at(i));
+    }
+    m_values.append(']');
+    add(key, begin);
+}
+
+void JsonTextWriter::object(const QString &key, const std::function<void(JsonWriter &)> &fill)
+{
+    JsonTextWriter nested;
+    fill(nested);
+    const qsizetype begin = m_values.size();
+    m_values.append(nested.take());
+    add(key, begin);
+}
+
+void JsonTextWriter::array(const QString &key, qsizetype count,
+                           const std::function<void(qsizetype, JsonWriter &)> &fill)
+{
+    const qsizetype begin = m_values.size();
+    m_values.append('[');
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0) {
+            m_values.append(',');
+        }
+        JsonTextWriter row;
+        fill(i, row);
+        m_values.append(row.take());
+    }
+    m_values.append(']');
+    add(key, begin);
+}
+
+QByteArray JsonTextWriter::take() const
+{
+    // QJsonObject keeps its keys sorted (by UTF-16 code units, as QString compares).
+    std::vector<const Member *> sorted;
+    sorted.reserve(m_members.size());
+    qsizetype size = 2;
+    for (const Member &m : m_members) {
+        sorted.push_back(&m);
+        size += m.key.size() + 4 + (m.end - m.begin);
+    }
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Member *a, const Member *b) { return a->key < b->key; });
+    QByteArray text;
+    text.reserve(size);
+    text.append('{');
+    for (const Member *m : sorted) {
+        if (m != sorted.front()) {
+            text.append(',');
+        }
+        appendString(&text, m->key);
+        text.append(':');
+        text.append(m_values.constData() + m->begin, m->end - m->begin);
+    }
+    text.append('}');
+    return text;
+}
+
+void JsonTextWriter::appendString(QByteArray *out, QStringView text)
+{
+    out->append('"');
+    const char16_t *chars = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        // A run of plain ASCII goes in at once.
+        qsizetype end = i;
+        while (end < size && chars[end] < 0x80 && chars[end] >= 0x20 && chars[end] != u'"'
+               && chars[end] != u'\\') {
+            ++end;
+        }
+        if (end > i) {
+            const qsizetype at = out->size();
+            out->resize(at + (end - i));
+            char *write = out->data() + at;
+            for (qsizetype k = i; k < end; ++k) {
+                *write++ = char(chars[k]);
+            }
+            i = end;
+            continue;
+        }
+        const char16_t c = chars[i++];
+        if (c < 0x80) {
+            switch (c) {
+            case u'"':
+                out->append("\\\"", 2);
+                break;
+            case u'\\':
+                out->append("\\\\", 2);
+                break;
+            case u'\b':
+                out->append("\\b", 2);
+                break;
+            case u'\f':
+                out->append("\\f", 2);
+                break;
+            case u'\n':
+                out->append("\\n", 2);
+                break;
+            case u'\r':
+                out->append("\\r", 2);
+                break;
+            case u'\t':
+                out->append("\\t", 2);
+                break;
+            default:
+                appendEscape(out, c);
+                break;
+            }
+        } else if (c < 0x800) {
+            const char bytes[2] = {char(0xC0 | (c >> 6)), char(0x80 | (c & 0x3F))};
+            out->append(bytes, 2);
+        } else if (!QChar::isSurrogate(c)) {
+            const char bytes[3] = {char(0xE0 | (c >> 12)), char(0x80 | ((c >> 6) & 0x3F)),
+                                   char(0x80 | (c & 0x3F))};
+            out->append(bytes, 3);
+        } else if (QChar::isHighSurrogate(c) && i < size && QChar::isLowSurrogate(chars[i])) {
+            const char32_t full = QChar::surrogateToUcs4(c, chars[i++]);
+            const char bytes[4] = {char(0xF0 | (full >> 18)), char(0x80 | ((full >> 12) & 0x3F)),
+                                   char(0x80 | ((full >> 6) & 0x3F)), char(0x80 | (full & 0x3F))};
+            out->append(bytes, 4);
+        } else {
+            // A lone surrogate: not UTF-8, so Qt writes it escaped.
+            appendEscape(out, c);
+        }
+    }
+    out->append('"');
+}
+
+} // namespace dd::domain
