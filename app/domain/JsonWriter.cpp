@@ -64,17 +64,6 @@ namespace {
 
 constexpr char HexDigits[] = "0123456789abcdef";
 
-void appendEscape(QByteArray *out, char16_t unit)
-{
-    const char escaped[6] = {'\\',
-                             'u',
-                             HexDigits[(unit >> 12) & 0xF],
-                             HexDigits[(unit >> 8) & 0xF],
-                             HexDigits[(unit >> 4) & 0xF],
-                             HexDigits[unit & 0xF]};
-    out->append(escaped, 6);
-}
-
 // A number as QJsonValue keeps it and QJsonDocument writes it: a whole number up to 2^53 as an
 // integer, another finite one in the shortest form that reads back the same, the rest as null.
 void appendNumber(QByteArray *out, double value)
@@ -181,8 +170,10 @@ QByteArray JsonTextWriter::take() const
         sorted.push_back(&m);
         size += m.key.size() + 4 + (m.end - m.begin);
     }
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Member *a, const Member *b) { return a->key < b->key; });
+    std::sort(sorted.begin(), sorted.end(), [](const Member *a, const Member *b) {
+        return std::lexicographical_compare(a->key.cbegin(), a->key.cend(), b->key.cbegin(),
+                                            b->key.cend());
+    });
     QByteArray text;
     text.reserve(size);
     text.append('{');
@@ -200,73 +191,78 @@ QByteArray JsonTextWriter::take() const
 
 void JsonTextWriter::appendString(QByteArray *out, QStringView text)
 {
-    out->append('"');
+    // Written through a pointer into room for the longest escape of every unit (\u0000, six
+    // bytes), then cut to what was written.
+    const qsizetype at = out->size();
+    out->resize(at + 6 * text.size() + 2);
+    char *write = out->data() + at;
+    auto escape = [&write](char16_t unit) {
+        *write++ = '\\';
+        *write++ = 'u';
+        *write++ = HexDigits[(unit >> 12) & 0xF];
+        *write++ = HexDigits[(unit >> 8) & 0xF];
+        *write++ = HexDigits[(unit >> 4) & 0xF];
+        *write++ = HexDigits[unit & 0xF];
+    };
+    *write++ = '"';
     const char16_t *chars = text.utf16();
     const qsizetype size = text.size();
     qsizetype i = 0;
     while (i < size) {
-        // A run of plain ASCII goes in at once.
-        qsizetype end = i;
-        while (end < size && chars[end] < 0x80 && chars[end] >= 0x20 && chars[end] != u'"'
-               && chars[end] != u'\\') {
-            ++end;
-        }
-        if (end > i) {
-            const qsizetype at = out->size();
-            out->resize(at + (end - i));
-            char *write = out->data() + at;
-            for (qsizetype k = i; k < end; ++k) {
-                *write++ = char(chars[k]);
-            }
-            i = end;
-            continue;
-        }
         const char16_t c = chars[i++];
         if (c < 0x80) {
+            if (c >= 0x20 && c != u'"' && c != u'\\') {
+                *write++ = char(c);
+                continue;
+            }
+            *write++ = '\\';
             switch (c) {
             case u'"':
-                out->append("\\\"", 2);
+                *write++ = '"';
                 break;
             case u'\\':
-                out->append("\\\\", 2);
+                *write++ = '\\';
                 break;
             case u'\b':
-                out->append("\\b", 2);
+                *write++ = 'b';
                 break;
             case u'\f':
-                out->append("\\f", 2);
+                *write++ = 'f';
                 break;
             case u'\n':
-                out->append("\\n", 2);
+                *write++ = 'n';
                 break;
             case u'\r':
-                out->append("\\r", 2);
+                *write++ = 'r';
                 break;
             case u'\t':
-                out->append("\\t", 2);
+                *write++ = 't';
                 break;
             default:
-                appendEscape(out, c);
+                --write;
+                escape(c);
                 break;
             }
         } else if (c < 0x800) {
-            const char bytes[2] = {char(0xC0 | (c >> 6)), char(0x80 | (c & 0x3F))};
-            out->append(bytes, 2);
+            *write++ = char(0xC0 | (c >> 6));
+            *write++ = char(0x80 | (c & 0x3F));
         } else if (!QChar::isSurrogate(c)) {
-            const char bytes[3] = {char(0xE0 | (c >> 12)), char(0x80 | ((c >> 6) & 0x3F)),
-                                   char(0x80 | (c & 0x3F))};
-            out->append(bytes, 3);
+            *write++ = char(0xE0 | (c >> 12));
+            *write++ = char(0x80 | ((c >> 6) & 0x3F));
+            *write++ = char(0x80 | (c & 0x3F));
         } else if (QChar::isHighSurrogate(c) && i < size && QChar::isLowSurrogate(chars[i])) {
             const char32_t full = QChar::surrogateToUcs4(c, chars[i++]);
-            const char bytes[4] = {char(0xF0 | (full >> 18)), char(0x80 | ((full >> 12) & 0x3F)),
-                                   char(0x80 | ((full >> 6) & 0x3F)), char(0x80 | (full & 0x3F))};
-            out->append(bytes, 4);
+            *write++ = char(0xF0 | (full >> 18));
+            *write++ = char(0x80 | ((full >> 12) & 0x3F));
+            *write++ = char(0x80 | ((full >> 6) & 0x3F));
+            *write++ = char(0x80 | (full & 0x3F));
         } else {
             // A lone surrogate: not UTF-8, so Qt writes it escaped.
-            appendEscape(out, c);
+            escape(c);
         }
     }
-    out->append('"');
+    *write++ = '"';
+    out->resize(write - out->constData());
 }
 
 } // namespace dd::domain

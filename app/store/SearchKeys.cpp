@@ -2,7 +2,6 @@
 
 #include "domain/Pinyin.h"
 
-#include <QSet>
 #include <QStringView>
 
 namespace dd::store {
@@ -127,11 +126,11 @@ QStringList SearchKeys::keysFor(const Person &person)
         keys.append(number);
         keys.append(ReversedMarker + reversed(number));
     }
-    QSet<QString> seen;
+    // A dozen keys or so: a look along the list is quicker than a hash.
     QStringList unique;
+    unique.reserve(keys.size());
     for (const QString &key : std::as_const(keys)) {
-        if (!key.isEmpty() && !seen.contains(key)) {
-            seen.insert(key);
+        if (!key.isEmpty() && !unique.contains(key)) {
             unique.append(key);
         }
     }
