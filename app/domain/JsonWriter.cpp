@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace dd::domain {
 
@@ -80,6 +81,14 @@ void appendNumber(QByteArray *out, double value)
 
 } // namespace
 
+qsizetype JsonTextWriter::start(const QString &key)
+{
+    const qsizetype begin = m_values.size();
+    appendString(&m_values, key);
+    m_values.append(':');
+    return begin;
+}
+
 void JsonTextWriter::add(const QString &key, qsizetype begin)
 {
     m_members.push_back({key, begin, m_values.size()});
@@ -87,42 +96,42 @@ void JsonTextWriter::add(const QString &key, qsizetype begin)
 
 void JsonTextWriter::text(const QString &key, const QString &value)
 {
-    const qsizetype begin = m_values.size();
+    const qsizetype begin = start(key);
     appendString(&m_values, value);
     add(key, begin);
 }
 
 void JsonTextWriter::boolean(const QString &key, bool value)
 {
-    const qsizetype begin = m_values.size();
+    const qsizetype begin = start(key);
     m_values.append(value ? QByteArrayView("true") : QByteArrayView("false"));
     add(key, begin);
 }
 
 void JsonTextWriter::integer(const QString &key, qint64 value)
 {
-    const qsizetype begin = m_values.size();
+    const qsizetype begin = start(key);
     m_values.append(QByteArray::number(value));
     add(key, begin);
 }
 
 void JsonTextWriter::number(const QString &key, double value)
 {
-    const qsizetype begin = m_values.size();
+    const qsizetype begin = start(key);
     appendNumber(&m_values, value);
     add(key, begin);
 }
 
 void JsonTextWriter::null(const QString &key)
 {
-    const qsizetype begin = m_values.size();
+    const qsizetype begin = start(key);
     m_values.append("null", 4);
     add(key, begin);
 }
 
 void JsonTextWriter::texts(const QString &key, const QStringList &values)
 {
-    const qsizetype begin = m_values.size();
+    const qsizetype begin = start(key);
     m_values.append('[');
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0) {
@@ -138,7 +147,7 @@ void JsonTextWriter::object(const QString &key, const std::function<void(JsonWri
 {
     JsonTextWriter nested;
     fill(nested);
-    const qsizetype begin = m_values.size();
+    const qsizetype begin = start(key);
     m_values.append(nested.take());
     add(key, begin);
 }
@@ -146,7 +155,7 @@ void JsonTextWriter::object(const QString &key, const std::function<void(JsonWri
 void JsonTextWriter::array(const QString &key, qsizetype count,
                            const std::function<void(qsizetype, JsonWriter &)> &fill)
 {
-    const qsizetype begin = m_values.size();
+    const qsizetype begin = start(key);
     m_values.append('[');
     for (qsizetype i = 0; i < count; ++i) {
         if (i > 0) {
@@ -162,30 +171,30 @@ void JsonTextWriter::array(const QString &key, qsizetype count,
 
 QByteArray JsonTextWriter::take() const
 {
-    // QJsonObject keeps its keys sorted (by UTF-16 code units, as QString compares).
+    // QJsonObject keeps its keys sorted (by UTF-16 code units, as QString compares). Each
+    // member's text ("key":value) lies whole in m_values: they are copied in that order.
     std::vector<const Member *> sorted;
     sorted.reserve(m_members.size());
-    qsizetype size = 2;
+    qsizetype size = 2 + qMax(qsizetype(0), qsizetype(m_members.size()) - 1);
     for (const Member &m : m_members) {
         sorted.push_back(&m);
-        size += m.key.size() + 4 + (m.end - m.begin);
+        size += m.end - m.begin;
     }
     std::sort(sorted.begin(), sorted.end(), [](const Member *a, const Member *b) {
         return std::lexicographical_compare(a->key.cbegin(), a->key.cend(), b->key.cbegin(),
                                             b->key.cend());
     });
-    QByteArray text;
-    text.reserve(size);
-    text.append('{');
+    QByteArray text(size, Qt::Uninitialized);
+    char *write = text.data();
+    *write++ = '{';
     for (const Member *m : sorted) {
         if (m != sorted.front()) {
-            text.append(',');
+            *write++ = ',';
         }
-        appendString(&text, m->key);
-        text.append(':');
-        text.append(m_values.constData() + m->begin, m->end - m->begin);
+        std::memcpy(write, m_values.constData() + m->begin, m->end - m->begin);
+        write += m->end - m->begin;
     }
-    text.append('}');
+    *write = '}';
     return text;
 }
 

@@ -101,7 +101,7 @@ public:
     static void appendString(QByteArray *out, QStringView text);
 
 private:
-    // One member: its key and where its value's text lies in m_values.
+    // One member: its key and where its text ("key":value) lies in m_values.
     struct Member
     {
         QString key;
@@ -109,7 +109,9 @@ private:
         qsizetype end;
     };
 
-    // Ends the member `key`, whose value was appended to m_values from `begin`.
+    // Writes `"key":` onto m_values and returns where the member begins.
+    qsizetype start(const QString &key);
+    // Ends the member `key`, begun at `begin` and written up to the end of m_values.
     void add(const QString &key, qsizetype begin);
 
     QByteArray m_values;
