@@ -198,7 +198,7 @@ QByteArray JsonTextWriter::take() const
     return text;
 }
 
-void JsonTextWriter::appendString(QByteArray *out, QStringView text)
+void JsonTextWriter::appendString(QByteArray *out, QStringView text, LoneSurrogate lone)
 {
     // Written through a pointer into room for the longest escape of every unit (\u0000, six
     // bytes), then cut to what was written.
@@ -265,9 +265,13 @@ void JsonTextWriter::appendString(QByteArray *out, QStringView text)
             *write++ = char(0x80 | ((full >> 12) & 0x3F));
             *write++ = char(0x80 | ((full >> 6) & 0x3F));
             *write++ = char(0x80 | (full & 0x3F));
-        } else {
+        } else if (lone == LoneSurrogate::Escape) {
             // A lone surrogate: not UTF-8, so Qt writes it escaped.
             escape(c);
+        } else {
+            *write++ = char(0xEF); // U+FFFD
+            *write++ = char(0xBF);
+            *write++ = char(0xBD);
         }
     }
     *write++ = '"';

@@ -97,8 +97,15 @@ public:
     // The object written so far, closed.
     QByteArray take() const;
 
-    // `text` as a JSON string, quotes included, as Qt's writer escapes it.
-    static void appendString(QByteArray *out, QStringView text);
+    // What appendString() makes of a lone surrogate (UTF-16 that is not text).
+    enum class LoneSurrogate {
+        Escape,  // \udxxx, as Qt's writer: QJsonDocument reads it back as it was
+        Replace, // U+FFFD, for text SQLite's json_extract takes out (the escape would give
+                 // invalid UTF-8 there)
+    };
+    // `text` as a JSON string onto `out`, quotes included, as Qt's writer escapes it.
+    static void appendString(QByteArray *out, QStringView text,
+                             LoneSurrogate lone = LoneSurrogate::Escape);
 
 private:
     // One member: its key and where its text ("key":value) lies in m_values.

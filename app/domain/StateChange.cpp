@@ -71,15 +71,6 @@ StateChange StateChange::fromJson(const QJsonObject &json, Findings *problems,
     return change;
 }
 
-QJsonArray StateChange::listToJson(const QList<StateChange> &timeline)
-{
-    QJsonArray array;
-    for (const StateChange &change : timeline) {
-        array.append(change.toJson());
-    }
-    return array;
-}
-
 QList<StateChange> StateChange::listFromJson(const QJsonArray &json, Findings *problems)
 {
     QList<StateChange> timeline;

@@ -51,11 +51,11 @@ public:
     static StateChange fromJson(const QJsonObject &json, Findings *problems,
                                 const QString &rowKey = {});
 
-    // A whole timeline in JSON, and back: each element is read as above, with its findings
-    // named "timeline[i].at" (Field::rowKey); a non-object element is reported on
-    // "timeline[i]" and skipped.
+    // A whole timeline read from JSON (a record's write() puts it under TimelineKey with
+    // JsonWriter::objects): each element is read as above, with its findings named
+    // "timeline[i].at" (Field::rowKey); a non-object element is reported on "timeline[i]" and
+    // skipped.
     static inline const QString TimelineKey = QStringLiteral("timeline");
-    static QJsonArray listToJson(const QList<StateChange> &timeline);
     static QList<StateChange> listFromJson(const QJsonArray &json, Findings *problems);
 
     friend bool operator==(const StateChange &, const StateChange &) = default;

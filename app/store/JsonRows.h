@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/JsonWriter.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QStringView>
@@ -87,53 +89,11 @@ public:
     }
 
     // `text` as a JSON string onto `out`, quotes included: what add() writes, for rows made
-    // elsewhere (on other cores) and put in with addJson().
+    // elsewhere (on other cores) and put in with addJson(). A lone surrogate becomes U+FFFD.
     static void appendString(QByteArray *out, QStringView text)
     {
-        out->append('"');
-        const char16_t *chars = text.utf16();
-        const qsizetype size = text.size();
-        qsizetype i = 0;
-        while (i < size) {
-            // A run of plain ASCII goes in at once.
-            qsizetype end = i;
-            while (end < size && chars[end] < 0x80 && chars[end] >= 0x20 && chars[end] != u'"'
-                   && chars[end] != u'\\') {
-                ++end;
-            }
-            if (end > i) {
-                const qsizetype at = out->size();
-                out->resize(at + (end - i));
-                char *write = out->data() + at;
-                for (qsizetype k = i; k < end; ++k) {
-                    *write++ = char(chars[k]);
-                }
-                i = end;
-                continue;
-            }
-            const char32_t c = chars[i];
-            if (c < 0x80) {
-                appendByte(out, char(c));
-            } else if (c < 0x800) {
-                out->append(char(0xC0 | (c >> 6)));
-                out->append(char(0x80 | (c & 0x3F)));
-            } else if (QChar::isHighSurrogate(c) && i + 1 < size
-                       && QChar::isLowSurrogate(chars[i + 1])) {
-                const char32_t full = QChar::surrogateToUcs4(char16_t(c), chars[i + 1]);
-                ++i;
-                out->append(char(0xF0 | (full >> 18)));
-                out->append(char(0x80 | ((full >> 12) & 0x3F)));
-                out->append(char(0x80 | ((full >> 6) & 0x3F)));
-                out->append(char(0x80 | (full & 0x3F)));
-            } else {
-                const char32_t bmp = QChar::isSurrogate(c) ? char32_t(0xFFFD) : c;
-                out->append(char(0xE0 | (bmp >> 12)));
-                out->append(char(0x80 | ((bmp >> 6) & 0x3F)));
-                out->append(char(0x80 | (bmp & 0x3F)));
-            }
-            ++i;
-        }
-        out->append('"');
+        domain::JsonTextWriter::appendString(out, text,
+                                             domain::JsonTextWriter::LoneSurrogate::Replace);
     }
 
     int size() const { return m_rows; }

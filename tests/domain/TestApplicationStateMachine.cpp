@@ -1,6 +1,7 @@
 #include "domain/ApplicationStateMachine.h"
 
 #include "StateMachineTestSupport.h"
+#include "domain/DegreeApplication.h"
 #include "domain/Field.h"
 #include "domain/StateChange.h"
 
@@ -670,7 +671,9 @@ void TestApplicationStateMachine::timelineJson()
     QVERIFY(Machine::apply(state, timeline, A::Submit, utc(2024, 3, 1)).isEmpty());
     QVERIFY(Machine::apply(state, timeline, A::Return, utc(2024, 3, 9), u"照片不合格"_s).isEmpty());
 
-    const QJsonArray json = StateChange::listToJson(timeline);
+    DegreeApplication application;
+    application.timeline = timeline;
+    const QJsonArray json = application.toJson().value(StateChange::TimelineKey).toArray();
     QCOMPARE(json.size(), 2);
     Findings problems;
     QCOMPARE(StateChange::listFromJson(json, &problems), timeline);
