@@ -1,5 +1,6 @@
 #include "photo/PhotoDecoder.h"
 
+#include "photo/JpegSplitDecoder.h"
 #include "photo/JpegStructure.h"
 
 #include <QBuffer>
@@ -590,6 +591,10 @@ QImage readPlainJpeg(const QByteArray &data, const JpegStructure &structure, int
     if (structure.components != 3 || structure.precision != 8 || structure.icc
         || raw.width() % denominator != 0 || raw.height() % denominator != 0) {
         return {};
+    }
+    // On two cores when it is large enough and a core is free (the same pixels).
+    if (QImage split = JpegSplitDecoder::read(data, denominator); !split.isNull()) {
+        return split;
     }
     jpeg_decompress_struct info;
     JpegError error;

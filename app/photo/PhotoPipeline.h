@@ -19,8 +19,9 @@ namespace dd::photo {
 // "Photo rules"). It only crops, scales, rotates by the EXIF orientation and re-encodes:
 // never a new background, never a retouch. Thread-safe: batches run it on every core.
 //
-//   probe the header → decode once at the largest DCT reduction that keeps the short side at
-//   least WorkingSide pixels → on a copy at most AnalysisSide across, the face (Haar) while the
+//   probe the header → decode once (a large baseline JPEG's Huffman data on both cores,
+//   JpegSplitDecoder) at the largest DCT reduction that keeps the short side at least
+//   WorkingSide pixels → on a copy at most AnalysisSide across, the face (Haar) while the
 //   silhouette against the background is made on the other core, then the head's outline, the
 //   chin, the eye line (1 pixel there is about 2 of the output: finer than the chin's
 //   estimate) → the frame that puts
