@@ -1,5 +1,6 @@
 #include "photo/JpegSplitDecoder.h"
 
+#include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
@@ -415,10 +416,11 @@ struct SecondHalf
     std::unique_ptr<quint16[]> entries;
     qint64 capacity = 0; // units
     std::atomic<qint64> published{0};
-    std::atomic<qint64> limit{-1}; // -1: not known yet; 0: stop
-    qint64 decoded = 0;            // units decoded (when done)
-    qint64 bytes = 0;              // its data's bytes, stuffing taken out
-    std::atomic_bool unstuffed{false};
+    std::atomic<qint64> limit{-1};     // -1: not known yet; 0: stop
+    qint64 decoded = 0;                // units decoded (when done)
+    qint64 bytes = 0;                  // its data's bytes, stuffing taken out
+    std::atomic_bool running{false};   // its task has begun
+    std::atomic_bool unstuffed{false}; // its bytes are there
 };
 
 void decodeSecondHalf(const Layout &layout, const uchar *bits, quint64 endBits, SecondHalf &half)
@@ -621,9 +623,15 @@ struct Feed
         }
         if (own && second.meet < 0) {
             if (own->endBits == own->boundary && own->in.position() + own->margin > own->boundary) {
-                // About to read into the second core's part.
-                if (!own->half->unstuffed.load(std::memory_order_acquire)) {
-                    own->halfDone.waitForFinished();
+                // About to read into the second core's part: wait for its bytes (a fraction of
+                // a millisecond). When the pool has not started that core's task (its threads
+                // taken since), waiting for it runs it here.
+                while (!own->half->unstuffed.load(std::memory_order_acquire)) {
+                    if (!own->half->running.load(std::memory_order_acquire)) {
+                        own->halfDone.waitForFinished();
+                        break;
+                    }
+                    QThread::yieldCurrentThread();
                 }
                 own->endBits = own->boundary + quint64(own->half->bytes) * 8;
             }
@@ -819,6 +827,7 @@ QImage decodeStarted(jpeg_decompress_struct *info, JpegError *error, const QByte
     Feed::Own own;
     own.half = &half;
     own.halfDone = QtConcurrent::run([&layout, &half, scan, split, length, secondPart] {
+        half.running.store(true, std::memory_order_release);
         bool marker = false;
         half.bytes = unstuff(scan + split, scan + length, secondPart, &marker);
         std::memset(secondPart + half.bytes, 0, Padding);
