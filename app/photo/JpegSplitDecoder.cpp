@@ -5,6 +5,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <csetjmp>
@@ -428,7 +429,8 @@ void decodeSecondHalf(const Layout &layout, const uchar *bits, quint64 endBits, 
     quint64 begin = 0;
     quint16 *const base = half.entries.get();
     for (;;) {
-        if (begin > MaxSearchBits || half.limit.load(std::memory_order_relaxed) == 0) {
+        if (begin > MaxSearchBits || begin >= endBits
+            || half.limit.load(std::memory_order_relaxed) == 0) {
             return; // nothing published: the main thread decodes on alone
         }
         std::array<int, MAX_COMPS_IN_SCAN> dc{};
@@ -817,11 +819,12 @@ QImage decodeStarted(jpeg_decompress_struct *info, JpegError *error, const QByte
     // two bits at least (its code and its value; three entries only for values of 10 bits
     // and more), a block two entries more (its DC and its end); one MCU more for the one that
     // runs past the end.
+    // (At least Probation units: a tiny image's data is searched like any other.)
     SecondHalf half;
-    half.capacity = total;
-    half.starts = std::unique_ptr<Start[]>(new Start[std::size_t(total)]);
+    half.capacity = std::max<qint64>(total, Probation);
+    half.starts = std::unique_ptr<Start[]>(new Start[std::size_t(half.capacity)]);
     const qint64 maxEntries =
-        qint64(length - split) * 4 + total * 2 * layout.blocks + mcuEntries(layout);
+        qint64(length - split) * 4 + half.capacity * 2 * layout.blocks + mcuEntries(layout);
     half.entries = std::unique_ptr<quint16[]>(new quint16[std::size_t(maxEntries)]);
 
     Feed::Own own;

@@ -239,6 +239,23 @@ private slots:
         }
     }
 
+    // Images of a few units: their data searched all the same (the second core's first units
+    // may be more than the image has).
+    void tinyImages()
+    {
+        for (const QSize size :
+             {QSize(8, 8), QSize(16, 16), QSize(17, 9), QSize(33, 40), QSize(64, 24)}) {
+            Encoding e;
+            e.quality = 100;
+            const QByteArray data = encode(samples::noisy(size.width(), size.height(), 60), e);
+            for (const int denominator : {1, 8}) {
+                const QImage split = JpegSplitDecoder::read(data, denominator, nullptr, 0);
+                QVERIFY(!split.isNull());
+                QVERIFY(split == libjpeg(data, denominator));
+            }
+        }
+    }
+
     // Files it leaves to libjpeg alone: null, whatever the size.
     void leavesOtherFilesToLibjpeg_data()
     {
@@ -334,6 +351,28 @@ private slots:
         // A flipped bit of a coefficient's value leaves every code in place: some of those
         // come back decoded.
         QVERIFY(decoded > 0);
+    }
+
+    // The same for the header (tables, sampling factors, sizes): what libjpeg takes comes out
+    // as libjpeg makes it, the rest null.
+    void damagedHeaderIsLibjpegsOrNothing()
+    {
+        Encoding e;
+        e.optimized = true;
+        const QByteArray data = encode(samples::noisy(480, 360, 30), e);
+        const qsizetype scan = scanStart(data);
+        QRandomGenerator random(5);
+        for (int i = 0; i < 120; ++i) {
+            const qsizetype at = 2 + qsizetype(random.bounded(int(scan - 2)));
+            const int value = int(random.bounded(256));
+            const QByteArray damaged = withByteChanged(data, at, value);
+            const int denominator = 1 << (i % 4);
+            const QImage split = JpegSplitDecoder::read(damaged, denominator, nullptr, 0);
+            if (!split.isNull()) {
+                QVERIFY2(split == libjpeg(damaged, denominator),
+                         qPrintable(QStringLiteral("byte %1 set to %2").arg(at).arg(value)));
+            }
+        }
     }
 };
 
