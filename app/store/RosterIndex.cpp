@@ -84,7 +84,8 @@ QStringList RosterIndex::tagsFor(const domain::Dossier &dossier,
     for (const domain::DegreeApplication &application : dossier.applications) {
         if (!states.contains(application.state)) {
             states.insert(application.state);
-            tags.append(StateTagPrefix + application.state);
+            tags.append(StateTagPrefix
+                        + QString(application.state).replace(KeySeparator, QStringLiteral("_")));
         }
     }
     bool anyMissing = false;
@@ -158,22 +159,30 @@ Result<void> RosterIndex::refresh(Database &db, qint64 applicantId)
 
 namespace {
 
-// The keys an applicant has now, as its row names them, and the sort key they are under.
-Result<std::pair<QStringList, QString>> currentKeys(Database &db, qint64 applicantId)
+// What an applicant has in search_keys and applicant_tags now, as its row names them.
+struct Current
 {
-    QSqlQuery &query =
-        db.prepared(QStringLiteral("SELECT search_text, sort_key FROM applicants WHERE id = ?"));
+    QStringList keys;
+    QString sortKey; // the keys are under
+    QStringList tags;
+};
+
+Result<Current> current(Database &db, qint64 applicantId)
+{
+    QSqlQuery &query = db.prepared(
+        QStringLiteral("SELECT search_text, sort_key, tags_text FROM applicants WHERE id = ?"));
     query.addBindValue(applicantId);
     if (!query.exec()) {
         return StoreError::fromSql(query.lastError(), action());
     }
-    std::pair<QStringList, QString> keys;
+    Current now;
     if (query.next()) {
-        keys.first = query.value(0).toString().split(RosterIndex::KeySeparator, Qt::SkipEmptyParts);
-        keys.second = query.value(1).toString();
+        now.keys = query.value(0).toString().split(RosterIndex::KeySeparator, Qt::SkipEmptyParts);
+        now.sortKey = query.value(1).toString();
+        now.tags = query.value(2).toString().split(RosterIndex::KeySeparator, Qt::SkipEmptyParts);
     }
     query.finish();
-    return keys;
+    return now;
 }
 
 Result<void> deleteKeys(Database &db, qint64 applicantId, const QStringList &keys,
@@ -192,13 +201,16 @@ Result<void> deleteKeys(Database &db, qint64 applicantId, const QStringList &key
     return {};
 }
 
-Result<void> deleteTags(Database &db, qint64 applicantId)
+Result<void> deleteTags(Database &db, qint64 applicantId, const QStringList &tags)
 {
-    QSqlQuery &query =
-        db.prepared(QStringLiteral("DELETE FROM applicant_tags WHERE applicant_id = ?"));
-    query.addBindValue(applicantId);
-    if (!query.exec()) {
-        return StoreError::fromSql(query.lastError(), action());
+    QSqlQuery &query = db.prepared(
+        QStringLiteral("DELETE FROM applicant_tags WHERE tag = ? AND applicant_id = ?"));
+    for (const QString &tag : tags) {
+        query.addBindValue(tag);
+        query.addBindValue(applicantId);
+        if (!query.exec()) {
+            return StoreError::fromSql(query.lastError(), action());
+        }
     }
     return {};
 }
@@ -207,11 +219,14 @@ Result<void> deleteTags(Database &db, qint64 applicantId)
 
 Result<void> RosterIndex::clear(Database &db, qint64 applicantId)
 {
-    const auto old = currentKeys(db, applicantId);
+    const auto old = current(db, applicantId);
     if (!old) {
         return old.error();
     }
-    if (auto deleted = deleteKeys(db, applicantId, old->first, old->second); !deleted) {
+    if (auto deleted = deleteKeys(db, applicantId, old->keys, old->sortKey); !deleted) {
+        return deleted;
+    }
+    if (auto deleted = deleteTags(db, applicantId, old->tags); !deleted) {
         return deleted;
     }
     QSqlQuery &query = db.prepared(
@@ -220,21 +235,24 @@ Result<void> RosterIndex::clear(Database &db, qint64 applicantId)
     if (!query.exec()) {
         return StoreError::fromSql(query.lastError(), action());
     }
-    return deleteTags(db, applicantId);
+    return {};
 }
 
 Result<void> RosterIndex::write(Database &db, qint64 applicantId, const Row &row)
 {
-    const auto old = currentKeys(db, applicantId);
+    const auto old = current(db, applicantId);
     if (!old) {
         return old.error();
     }
     // Most saves change neither the name nor the numbers: the keys stay as they are.
-    const bool sameKeys = old->first == row.keys && old->second == row.sortKey;
+    const bool sameKeys = old->keys == row.keys && old->sortKey == row.sortKey;
     if (!sameKeys) {
-        if (auto deleted = deleteKeys(db, applicantId, old->first, old->second); !deleted) {
+        if (auto deleted = deleteKeys(db, applicantId, old->keys, old->sortKey); !deleted) {
             return deleted;
         }
+    }
+    if (auto deleted = deleteTags(db, applicantId, old->tags); !deleted) {
+        return deleted;
     }
     {
         QSqlQuery &query = db.prepared(QStringLiteral(
@@ -263,9 +281,6 @@ Result<void> RosterIndex::write(Database &db, qint64 applicantId, const Row &row
                 return StoreError::fromSql(insertKey.lastError(), action());
             }
         }
-    }
-    if (auto deleted = deleteTags(db, applicantId); !deleted) {
-        return deleted;
     }
     QSqlQuery &insertTag = db.prepared(
         QStringLiteral("INSERT OR IGNORE INTO applicant_tags (tag, applicant_id) VALUES (?, ?)"));

@@ -22,7 +22,9 @@ public:
     // Tag of an applicant with at least one required step not complete.
     static inline const QString MissingAny = QStringLiteral("any");
     // Between the keys in an applicant's search_text (" key key key"): normalised keys have no
-    // spaces, so a key starts with q where search_text contains " q".
+    // spaces, so a key starts with q where search_text contains " q". Between the tags in its
+    // tags_text too: a tag has none either (a state's spaces are written as "_"), so tags_text
+    // names the rows of applicant_tags to delete when they change (no index by applicant).
     static inline const QString KeySeparator = QStringLiteral(" ");
 
     // What the roster keeps of one applicant, computed from a label and a dossier alone (no
@@ -45,7 +47,7 @@ public:
     // Recomputes a live applicant's row from its records; a deleted applicant has no search
     // keys or tags (the roster never shows it).
     static Result<void> refresh(Database &db, qint64 applicantId);
-    // Takes an applicant's keys (those its search_text names) and tags away.
+    // Takes an applicant's keys and tags (those its search_text and tags_text name) away.
     static Result<void> clear(Database &db, qint64 applicantId);
     // Writes a row: the applicant's columns, then its keys and tags in place of the old ones.
     static Result<void> write(Database &db, qint64 applicantId, const Row &row);

@@ -769,6 +769,7 @@ Result<void> Store::refreshRosters(const QSet<qint64> &applicants)
         QString label;
         QStringList keys;
         QString sortKey;
+        QStringList tags;
         QList<StoredRecord> records;
     };
     QHash<qint64, Current> live;
@@ -776,7 +777,7 @@ Result<void> Store::refreshRosters(const QSet<qint64> &applicants)
     if (auto done =
             each(m_db,
                  QStringLiteral("SELECT a.id, a.label, a.deleted, a.search_text, "
-                                "a.sort_key FROM ")
+                                "a.sort_key, a.tags_text FROM ")
                      + idArray + QStringLiteral(" JOIN applicants a ON a.id = j.id"),
                  idRows, action,
                  [&](const QSqlQuery &q) {
@@ -789,6 +790,8 @@ Result<void> Store::refreshRosters(const QSet<qint64> &applicants)
                                              q.value(3).toString().split(RosterIndex::KeySeparator,
                                                                          Qt::SkipEmptyParts),
                                              q.value(4).toString(),
+                                             q.value(5).toString().split(RosterIndex::KeySeparator,
+                                                                         Qt::SkipEmptyParts),
                                              {}});
                  });
         !done) {
@@ -825,6 +828,7 @@ Result<void> Store::refreshRosters(const QSet<qint64> &applicants)
     JsonRows oldKeys; // key, sort key, id
     JsonRows newKeys; // key, sort key, id
     JsonRows columns; // id, name, pinyin, id number, mobile, sort key, search text, tags text
+    JsonRows oldTags; // tag, id
     JsonRows tags;    // tag, id
     QList<std::tuple<QString, QString, qint64>> added;
     QList<qint64> liveIds;
@@ -875,6 +879,9 @@ Result<void> Store::refreshRosters(const QSet<qint64> &applicants)
                 added.append({key, row.sortKey, id});
             }
         }
+        for (const QString &tag : it->tags) {
+            oldTags.row().add(tag).add(id);
+        }
         columns.row()
             .add(id)
             .add(row.name)
@@ -911,9 +918,10 @@ Result<void> Store::refreshRosters(const QSet<qint64> &applicants)
                         "json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
                         "json_extract(value, '$[2]') FROM json_each(CAST(? AS TEXT))"),
          &newKeys},
-        {QStringLiteral("DELETE FROM applicant_tags WHERE applicant_id IN (SELECT "
-                        "json_extract(value, '$[0]') FROM json_each(CAST(? AS TEXT)))"),
-         &columns},
+        {QStringLiteral("DELETE FROM applicant_tags WHERE (tag, applicant_id) IN (SELECT "
+                        "json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM "
+                        "json_each(CAST(? AS TEXT)))"),
+         &oldTags},
         {QStringLiteral("INSERT OR IGNORE INTO applicant_tags (tag, applicant_id) SELECT "
                         "json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM "
                         "json_each(CAST(? AS TEXT))"),

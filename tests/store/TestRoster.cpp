@@ -6,6 +6,7 @@
 #include "support/SampleRecords.h"
 
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -181,6 +182,74 @@ private slots:
         QCOMPARE(found(QStringLiteral("苏")), qint64(0));
         QCOMPARE(found(dossier.registration->mobile.right(4)), qint64(0));
         QCOMPARE(store.rosterCount({}).value(), qint64(0));
+    }
+
+    // The filter tags follow the records, found by tag alone (the applicant's tags_text names
+    // them): a save leaves no tag the applicant no longer has, whatever a state's text.
+    void tagsFollowTheRecords()
+    {
+        store::Database database(m_clock);
+        QTemporaryDir dir;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("tags.sqlite"))).ok());
+        store::Store store(database);
+        const auto created = store.createApplicant(QStringLiteral("王磊"));
+        QVERIFY(created.ok());
+        const QUuid uuid = created->uuid;
+        const QString id = uuid.toString(QUuid::WithoutBraces);
+        auto tagRows = [&] {
+            QSqlQuery query(database.connection());
+            query.prepare(QStringLiteral("SELECT t.tag FROM applicant_tags t JOIN applicants a ON "
+                                         "a.id = t.applicant_id WHERE a.uuid = ? ORDER BY t.tag"));
+            query.addBindValue(id);
+            QStringList tags;
+            if (query.exec()) {
+                while (query.next()) {
+                    tags.append(query.value(0).toString());
+                }
+            }
+            return tags;
+        };
+        auto tagsText = [&] {
+            QSqlQuery query(database.connection());
+            query.prepare(QStringLiteral("SELECT tags_text FROM applicants WHERE uuid = ?"));
+            query.addBindValue(id);
+            QStringList tags;
+            if (query.exec() && query.next()) {
+                tags = query.value(0).toString().split(u' ', Qt::SkipEmptyParts);
+            }
+            tags.sort();
+            return tags;
+        };
+        auto found = [&](const QStringList &states, const QStringList &missing) {
+            RosterQuery query;
+            query.states = states;
+            query.missing = missing;
+            return store.rosterCount(query).value();
+        };
+
+        QCOMPARE(found({}, {QStringLiteral("basicInfo")}), qint64(1));
+        QVERIFY(store.save(uuid, test::validBasicInfo()).ok());
+        QCOMPARE(found({}, {QStringLiteral("basicInfo")}), qint64(0));
+        QCOMPARE(tagRows(), tagsText());
+
+        // A state no release writes (a damaged or foreign record): its space becomes "_".
+        domain::DegreeApplication application = test::validDegreeApplication();
+        application.state = QStringLiteral("on hold");
+        const auto saved = store.save(uuid, application);
+        QVERIFY(saved.ok());
+        QVERIFY(tagRows().contains(QStringLiteral("state:on_hold")));
+        QCOMPARE(tagRows(), tagsText());
+
+        application.state = QStringLiteral("draft");
+        QVERIFY(store.save(uuid, application, saved->uuid).ok());
+        QCOMPARE(found({QStringLiteral("draft")}, {}), qint64(1));
+        QVERIFY(!tagRows().contains(QStringLiteral("state:on_hold")));
+        QCOMPARE(tagRows(), tagsText());
+
+        QVERIFY(store.deleteApplicant(uuid).ok());
+        QCOMPARE(found({QStringLiteral("draft")}, {}), qint64(0));
+        QVERIFY(tagRows().isEmpty());
+        QVERIFY(tagsText().isEmpty());
     }
 
     void search()

@@ -190,6 +190,57 @@ private slots:
         QCOMPARE(page1->entries.first().idNumber, test::validBasicInfo().idNumber);
     }
 
+    // A pulled page keeps the filter tags true, found by tag alone: the old ones (as tags_text
+    // names them) go, the new ones come, and a tombstone takes them all.
+    void aPageKeepsTheFilterTagsTrue()
+    {
+        const QUuid applicant = QUuid::createUuid();
+        const QUuid application = QUuid::createUuid();
+        domain::DegreeApplication draft = test::validDegreeApplication();
+        draft.state = QStringLiteral("draft");
+        VERIFY_OK(m_store->applyRemote({remoteApplicant(applicant, QStringLiteral("王磊"), 1),
+                                        remoteRecord(application, applicant, draft, 1)},
+                                       QStringLiteral("1")));
+        auto found = [&](const QString &state) {
+            store::RosterQuery query;
+            query.states = {state};
+            return m_store->rosterCount(query).value();
+        };
+        auto rowsMatchTheirNames = [&] {
+            QSqlQuery query(m_db->connection());
+            QStringList rows;
+            if (query.exec(QStringLiteral("SELECT tag FROM applicant_tags ORDER BY tag"))) {
+                while (query.next()) {
+                    rows.append(query.value(0).toString());
+                }
+            }
+            QStringList named;
+            if (query.exec(QStringLiteral("SELECT tags_text FROM applicants")) && query.next()) {
+                named = query.value(0).toString().split(u' ', Qt::SkipEmptyParts);
+            }
+            named.sort();
+            return rows == named;
+        };
+        QCOMPARE(found(QStringLiteral("draft")), qint64(1));
+        QVERIFY(rowsMatchTheirNames());
+
+        domain::DegreeApplication submitted = draft;
+        submitted.state = QStringLiteral("submitted");
+        VERIFY_OK(m_store->applyRemote({remoteRecord(application, applicant, submitted, 2)},
+                                       QStringLiteral("2")));
+        QCOMPARE(found(QStringLiteral("draft")), qint64(0));
+        QCOMPARE(found(QStringLiteral("submitted")), qint64(1));
+        QVERIFY(rowsMatchTheirNames());
+
+        VERIFY_OK(m_store->applyRemote({remoteApplicant(applicant, QString(), 2, true)},
+                                       QStringLiteral("3")));
+        QCOMPARE(found(QStringLiteral("submitted")), qint64(0));
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM applicant_tags")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
     void laterVersionsReplaceAndTombstoneTheLocalRow()
     {
         const QUuid applicant = QUuid::createUuid();
