@@ -1,5 +1,7 @@
 #include "photo/JpegSplitDecoder.h"
 
+#include "photo/JpegError.h"
+
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -133,6 +135,17 @@ struct HuffTable
             }
         }
         return true;
+    }
+
+    // The symbol of the code at the top of `word`, and its length; -1 when there is none.
+    Q_ALWAYS_INLINE int symbol(quint64 word, int &length) const
+    {
+        const quint16 code = fast[word >> (64 - Look)];
+        if (code != 0) {
+            length = code >> 8;
+            return code & 0xFF;
+        }
+        return slowSymbol(word, length);
     }
 
     // The symbol of a code longer than Look bits at the top of `word`; -1 when there is none.
@@ -310,22 +323,11 @@ Q_ALWAYS_INLINE bool decodeMcu(const Layout &layout, BitReader &in, int *dc, Sin
 {
     for (int b = 0; b < layout.blocks; ++b) {
         sink.begin(b);
-        const HuffTable &dct = *layout.dc[b];
         in.refill();
         quint64 word = in.buffer;
         int length = 0;
-        int size = 0;
-        const quint16 fast = dct.fast[word >> (64 - Look)];
-        if (fast != 0) {
-            length = fast >> 8;
-            size = fast & 0xFF;
-        } else {
-            size = dct.slowSymbol(word, length);
-            if (size < 0) {
-                return false;
-            }
-        }
-        if (size > 11) {
+        int size = layout.dc[b]->symbol(word, length);
+        if (size < 0 || size > 11) {
             return false;
         }
         int value = 0;
@@ -353,16 +355,9 @@ Q_ALWAYS_INLINE bool decodeMcu(const Layout &layout, BitReader &in, int *dc, Sin
                 ++k;
                 continue;
             }
-            int symbol = 0;
-            const quint16 code = act.fast[word >> (64 - Look)];
-            if (code != 0) {
-                length = code >> 8;
-                symbol = code & 0xFF;
-            } else {
-                symbol = act.slowSymbol(word, length);
-                if (symbol < 0) {
-                    return false;
-                }
+            const int symbol = act.symbol(word, length);
+            if (symbol < 0) {
+                return false;
             }
             const int run = symbol >> 4;
             size = symbol & 15;
@@ -467,24 +462,9 @@ void decodeSecondHalf(const Layout &layout, const uchar *bits, quint64 endBits, 
 
 // ---- libjpeg ---------------------------------------------------------------------------------
 
-struct JpegError
-{
-    jpeg_error_mgr manager;
-    std::jmp_buf jump;
-};
-
-[[noreturn]] void jpegErrorExit(j_common_ptr info)
-{
-    std::longjmp(reinterpret_cast<JpegError *>(info->err)->jump, 1);
-}
-
-void jpegNoMessage(j_common_ptr) {}
-
 void createDecompress(jpeg_decompress_struct *info, JpegError *error)
 {
-    info->err = jpeg_std_error(&error->manager);
-    error->manager.error_exit = jpegErrorExit;
-    error->manager.output_message = jpegNoMessage;
+    error->install(info);
     jpeg_create_decompress(info);
 }
 

@@ -1,5 +1,6 @@
 #include "photo/PhotoDecoder.h"
 
+#include "photo/JpegError.h"
 #include "photo/JpegSplitDecoder.h"
 #include "photo/JpegStructure.h"
 
@@ -534,20 +535,6 @@ std::optional<PhotoFinding> missingPlugin(ImageFormat format)
 
 // ---- plain JPEG (libjpeg) ---------------------------------------------------------------------
 
-// libjpeg reports a fatal error by calling error_exit, which must not return: it jumps back.
-struct JpegError
-{
-    jpeg_error_mgr manager;
-    std::jmp_buf jump;
-};
-
-[[noreturn]] void jpegErrorExit(j_common_ptr info)
-{
-    std::longjmp(reinterpret_cast<JpegError *>(info->err)->jump, 1);
-}
-
-void jpegNoMessage(j_common_ptr) {}
-
 // The two halves of a decode, each in a frame holding nothing with a destructor (a jump
 // would skip it). The header, the scale and the output size.
 bool startJpeg(jpeg_decompress_struct *info, JpegError *error, const QByteArray &data,
@@ -598,9 +585,7 @@ QImage readPlainJpeg(const QByteArray &data, const JpegStructure &structure, int
     }
     jpeg_decompress_struct info;
     JpegError error;
-    info.err = jpeg_std_error(&error.manager);
-    error.manager.error_exit = jpegErrorExit;
-    error.manager.output_message = jpegNoMessage;
+    error.install(&info);
     jpeg_create_decompress(&info);
     QImage image;
     if (startJpeg(&info, &error, data, denominator)) {

@@ -1,3 +1,4 @@
+#include "photo/JpegError.h"
 #include "photo/JpegSplitDecoder.h"
 
 #include "PhotoSamples.h"
@@ -29,19 +30,6 @@ struct Encoding
     bool arithmetic = false;
     bool gray = false;
 };
-
-struct JpegError
-{
-    jpeg_error_mgr manager;
-    std::jmp_buf jump;
-};
-
-[[noreturn]] void errorExit(j_common_ptr info)
-{
-    std::longjmp(reinterpret_cast<JpegError *>(info->err)->jump, 1);
-}
-
-void noMessage(j_common_ptr) {}
 
 // The compress calls, in a frame holding nothing with a destructor.
 bool compress(jpeg_compress_struct *info, JpegError *error, const QImage &rgb, const Encoding &e,
@@ -89,8 +77,7 @@ QByteArray encode(const QImage &image, const Encoding &e)
     const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
     jpeg_compress_struct info;
     JpegError error;
-    info.err = jpeg_std_error(&error.manager);
-    error.manager.error_exit = errorExit;
+    error.install(&info);
     jpeg_create_compress(&info);
     unsigned char *out = nullptr;
     unsigned long size = 0;
@@ -130,9 +117,7 @@ QImage libjpeg(const QByteArray &data, int denominator)
 {
     jpeg_decompress_struct info;
     JpegError error;
-    info.err = jpeg_std_error(&error.manager);
-    error.manager.error_exit = errorExit;
-    error.manager.output_message = noMessage;
+    error.install(&info);
     jpeg_create_decompress(&info);
     QImage image;
     if (!decompress(&info, &error, data, denominator, &image)) {

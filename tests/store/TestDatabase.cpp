@@ -4,6 +4,7 @@
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "support/ManualClock.h"
+#include "support/RosterTags.h"
 #include "support/SampleRecords.h"
 
 #include <QCryptographicHash>
@@ -351,21 +352,6 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
-        auto tagsOf = [](Database &db) {
-            QSqlQuery query(db.connection());
-            QStringList rows;
-            if (query.exec(QStringLiteral("SELECT tag FROM applicant_tags ORDER BY tag"))) {
-                while (query.next()) {
-                    rows.append(query.value(0).toString());
-                }
-            }
-            QStringList named;
-            if (query.exec(QStringLiteral("SELECT tags_text FROM applicants")) && query.next()) {
-                named = query.value(0).toString().split(u' ', Qt::SkipEmptyParts);
-            }
-            named.sort();
-            return std::pair{rows, named};
-        };
         {
             Database db(m_clock);
             Database::Options options;
@@ -375,7 +361,7 @@ private slots:
             const auto created = store.createApplicant(QStringLiteral("王磊"));
             QVERIFY(created.ok());
             QVERIFY(store.save(created->uuid, test::validDegreeApplication()).ok());
-            QVERIFY(tagsOf(db).first.contains(QStringLiteral("state:draft")));
+            QVERIFY(test::rosterTags(db.connection()).rows.contains(QStringLiteral("state:draft")));
             // A tag with a space, as an older release could have written for a damaged record.
             QSqlQuery query(db.connection());
             QVERIFY(query.exec(QStringLiteral(
@@ -392,10 +378,10 @@ private slots:
                                           "'applicant_tags_by_applicant'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);
-        const auto [rows, named] = tagsOf(db);
-        QVERIFY(rows.contains(QStringLiteral("state:draft")));
-        QVERIFY(!rows.contains(QStringLiteral("state:on hold")));
-        QCOMPARE(rows, named);
+        const test::RosterTags tags = test::rosterTags(db.connection());
+        QVERIFY(tags.rows.contains(QStringLiteral("state:draft")));
+        QVERIFY(!tags.rows.contains(QStringLiteral("state:on hold")));
+        QCOMPARE(tags.rows, tags.named);
     }
 
     void aFailedActionRollsBackWhole()

@@ -3,10 +3,10 @@
 #include "store/SearchKeys.h"
 #include "store/Store.h"
 #include "support/ManualClock.h"
+#include "support/RosterTags.h"
 #include "support/SampleRecords.h"
 
 #include <QScopeGuard>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -195,31 +195,7 @@ private slots:
         const auto created = store.createApplicant(QStringLiteral("王磊"));
         QVERIFY(created.ok());
         const QUuid uuid = created->uuid;
-        const QString id = uuid.toString(QUuid::WithoutBraces);
-        auto tagRows = [&] {
-            QSqlQuery query(database.connection());
-            query.prepare(QStringLiteral("SELECT t.tag FROM applicant_tags t JOIN applicants a ON "
-                                         "a.id = t.applicant_id WHERE a.uuid = ? ORDER BY t.tag"));
-            query.addBindValue(id);
-            QStringList tags;
-            if (query.exec()) {
-                while (query.next()) {
-                    tags.append(query.value(0).toString());
-                }
-            }
-            return tags;
-        };
-        auto tagsText = [&] {
-            QSqlQuery query(database.connection());
-            query.prepare(QStringLiteral("SELECT tags_text FROM applicants WHERE uuid = ?"));
-            query.addBindValue(id);
-            QStringList tags;
-            if (query.exec() && query.next()) {
-                tags = query.value(0).toString().split(u' ', Qt::SkipEmptyParts);
-            }
-            tags.sort();
-            return tags;
-        };
+        auto tags = [&] { return test::rosterTags(database.connection()); };
         auto found = [&](const QStringList &states, const QStringList &missing) {
             RosterQuery query;
             query.states = states;
@@ -230,26 +206,26 @@ private slots:
         QCOMPARE(found({}, {QStringLiteral("basicInfo")}), qint64(1));
         QVERIFY(store.save(uuid, test::validBasicInfo()).ok());
         QCOMPARE(found({}, {QStringLiteral("basicInfo")}), qint64(0));
-        QCOMPARE(tagRows(), tagsText());
+        QCOMPARE(tags().rows, tags().named);
 
         // A state no release writes (a damaged or foreign record): its space becomes "_".
         domain::DegreeApplication application = test::validDegreeApplication();
         application.state = QStringLiteral("on hold");
         const auto saved = store.save(uuid, application);
         QVERIFY(saved.ok());
-        QVERIFY(tagRows().contains(QStringLiteral("state:on_hold")));
-        QCOMPARE(tagRows(), tagsText());
+        QVERIFY(tags().rows.contains(QStringLiteral("state:on_hold")));
+        QCOMPARE(tags().rows, tags().named);
 
         application.state = QStringLiteral("draft");
         QVERIFY(store.save(uuid, application, saved->uuid).ok());
         QCOMPARE(found({QStringLiteral("draft")}, {}), qint64(1));
-        QVERIFY(!tagRows().contains(QStringLiteral("state:on_hold")));
-        QCOMPARE(tagRows(), tagsText());
+        QVERIFY(!tags().rows.contains(QStringLiteral("state:on_hold")));
+        QCOMPARE(tags().rows, tags().named);
 
         QVERIFY(store.deleteApplicant(uuid).ok());
         QCOMPARE(found({QStringLiteral("draft")}, {}), qint64(0));
-        QVERIFY(tagRows().isEmpty());
-        QVERIFY(tagsText().isEmpty());
+        QVERIFY(tags().rows.isEmpty());
+        QVERIFY(tags().named.isEmpty());
     }
 
     void search()

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "support/ManualClock.h"
 #include "support/RecordChanges.h"
+#include "support/RosterTags.h"
 #include "support/SampleRecords.h"
 
 #include <QJsonArray>
@@ -207,19 +208,8 @@ private slots:
             return m_store->rosterCount(query).value();
         };
         auto rowsMatchTheirNames = [&] {
-            QSqlQuery query(m_db->connection());
-            QStringList rows;
-            if (query.exec(QStringLiteral("SELECT tag FROM applicant_tags ORDER BY tag"))) {
-                while (query.next()) {
-                    rows.append(query.value(0).toString());
-                }
-            }
-            QStringList named;
-            if (query.exec(QStringLiteral("SELECT tags_text FROM applicants")) && query.next()) {
-                named = query.value(0).toString().split(u' ', Qt::SkipEmptyParts);
-            }
-            named.sort();
-            return rows == named;
+            const test::RosterTags tags = test::rosterTags(m_db->connection());
+            return tags.rows == tags.named;
         };
         QCOMPARE(found(QStringLiteral("draft")), qint64(1));
         QVERIFY(rowsMatchTheirNames());
@@ -235,10 +225,7 @@ private slots:
         VERIFY_OK(m_store->applyRemote({remoteApplicant(applicant, QString(), 2, true)},
                                        QStringLiteral("3")));
         QCOMPARE(found(QStringLiteral("submitted")), qint64(0));
-        QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM applicant_tags")));
-        QVERIFY(query.next());
-        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(test::rosterTags(m_db->connection()).rows.isEmpty());
     }
 
     void laterVersionsReplaceAndTombstoneTheLocalRow()
