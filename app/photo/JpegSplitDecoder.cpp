@@ -251,7 +251,6 @@ struct BitReader
 };
 
 // An MCU's blocks: which component of the scan each belongs to and its tables.
-// An MCU's blocks: which component of the scan each belongs to and its tables.
 struct Layout
 {
     int blocks = 0;
