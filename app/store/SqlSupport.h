@@ -30,6 +30,25 @@ inline QString uuidText(const QUuid &uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
+// Text as UTF-8, to bind as a BLOB cast to TEXT (SQLite converts nothing). A lone surrogate
+// (UTF-16 that is no text) becomes U+FFFD; QString::toUtf8 alone would write '?'.
+inline QByteArray utf8(const QString &text)
+{
+    if (text.isValidUtf16()) {
+        return text.toUtf8();
+    }
+    QString valid = text;
+    for (qsizetype i = 0; i < valid.size(); ++i) {
+        if (valid.at(i).isHighSurrogate() && i + 1 < valid.size()
+            && valid.at(i + 1).isLowSurrogate()) {
+            ++i;
+        } else if (valid.at(i).isSurrogate()) {
+            valid[i] = QChar::ReplacementCharacter;
+        }
+    }
+    return valid.toUtf8();
+}
+
 // The number of positional ('?') placeholders in a statement, outside its quoted texts and
 // names.
 inline qsizetype placeholderCount(QStringView sql)

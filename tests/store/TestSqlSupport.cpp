@@ -8,6 +8,7 @@
 using dd::store::sql::placeholderCount;
 using dd::store::sql::run;
 using dd::store::sql::setBoundValues;
+using dd::store::sql::utf8;
 
 // sql::setBoundValues sets a prepared statement's values through QSqlResult's driver-side list
 // instead of QSqlQuery::addBindValue (app/store/SqlSupport.h). This checks what that relies on
@@ -114,6 +115,37 @@ private slots:
         QFETCH(QString, sql);
         QFETCH(qsizetype, count);
         QCOMPARE(placeholderCount(sql), count);
+    }
+
+    // Text bound as UTF-8: the bytes QString::toUtf8 makes of text, U+FFFD for a surrogate
+    // that has no partner (toUtf8 alone writes '?').
+    void utf8ReplacesOnlyLoneSurrogates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("expected");
+        const QString pair = QString::fromUcs4(U"\U0001F600");
+        const QByteArray replacement = QByteArrayLiteral("\xEF\xBF\xBD");
+        QTest::newRow("empty") << QString() << QByteArray();
+        QTest::newRow("text") << QStringLiteral("张三 Zhang é")
+                              << QStringLiteral("张三 Zhang é").toUtf8();
+        QTest::newRow("pair") << (QStringLiteral("a") + pair + QStringLiteral("b"))
+                              << QByteArray("a\xF0\x9F\x98\x80"
+                                            "b");
+        QTest::newRow("high at the end")
+            << (QStringLiteral("a") + QChar(0xD800)) << (QByteArray("a") + replacement);
+        QTest::newRow("low alone") << (QStringLiteral("a") + QChar(0xDC00) + QStringLiteral("b"))
+                                   << (QByteArray("a") + replacement + QByteArray("b"));
+        QTest::newRow("two highs, then a pair")
+            << (QString(QChar(0xD83D)) + pair) << (replacement + QByteArray("\xF0\x9F\x98\x80"));
+        QTest::newRow("low before high")
+            << (QString(QChar(0xDE00)) + QChar(0xD83D)) << (replacement + replacement);
+    }
+
+    void utf8ReplacesOnlyLoneSurrogates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(utf8(text), expected);
     }
 };
 

@@ -477,7 +477,7 @@ private slots:
                                      QStringLiteral("王磊"), QStringLiteral("赵六")}));
     }
 
-    // The bulk import writes its rows as JSON text that SQLite reads back: every character a
+    // The bulk import binds its rows' text as UTF-8 that SQLite reads back: every character a
     // name can hold survives it (a lone surrogate, which no text can hold, becomes U+FFFD).
     void importKeepsEveryCharacter()
     {
