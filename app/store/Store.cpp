@@ -21,8 +21,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <numeric>
 #include <type_traits>
 
@@ -676,9 +678,95 @@ ImportedApplicant prepareImport(const Store::NewApplicant &item,
 // Applicants per bulk statement. While one chunk is written, the next ones are made ready on
 // the thread pool: three chunks of 500 keep the other cores busy (with only the next one they
 // waited for the writer, some 45 ms of bench_store's import_10k) and bound the memory an
-// import takes.
+// import takes. The first chunks are smaller (125, 250), so that the writer starts sooner.
 constexpr qsizetype ImportChunk = 500;
+constexpr qsizetype ImportFirstChunk = 125;
 constexpr qsizetype ImportChunksAhead = 3;
+
+// Where the chunks of `count` applicants begin, and the end: 0, 125, 375, 875, 1375 ...
+QList<qsizetype> importChunkBounds(qsizetype count)
+{
+    QList<qsizetype> bounds{0};
+    for (qsizetype size = ImportFirstChunk; bounds.constLast() < count;
+         size = qMin(2 * size, ImportChunk)) {
+        bounds.append(qMin(count, bounds.constLast() + size));
+    }
+    return bounds;
+}
+
+// A search key to write, as bytes kept elsewhere, and its applicant's place in name order.
+struct KeyRef
+{
+    const char *data;
+    qsizetype length;
+    qsizetype applicant;
+
+    QByteArrayView key() const { return {data, length}; }
+};
+
+bool keyOrder(const KeyRef &a, const KeyRef &b)
+{
+    const int byKey = a.key().compare(b.key());
+    return byKey != 0 ? byKey < 0 : a.applicant < b.applicant;
+}
+
+// A chunk's search keys packed in one buffer, and in key order, then name order: the order of
+// the keys' index. `refs` point into `bytes`.
+struct ChunkKeys
+{
+    QByteArray bytes;
+    QList<KeyRef> refs;
+};
+
+// `keys`: the keys of each applicant of a chunk, the first `firstApplicant` in name order.
+ChunkKeys sortedChunkKeys(const QList<QList<QByteArray>> &keys, qsizetype firstApplicant)
+{
+    ChunkKeys out;
+    qsizetype count = 0;
+    qsizetype size = 0;
+    for (const QList<QByteArray> &list : keys) {
+        count += list.size();
+        for (const QByteArray &key : list) {
+            size += key.size();
+        }
+    }
+    out.bytes.resize(size);
+    out.refs.reserve(count);
+    char *write = out.bytes.data();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        for (const QByteArray &key : keys.at(i)) {
+            std::memcpy(write, key.constData(), key.size());
+            out.refs.append({write, key.size(), firstApplicant + i});
+            write += key.size();
+        }
+    }
+    std::sort(out.refs.begin(), out.refs.end(), keyOrder);
+    return out;
+}
+
+// All the chunks' keys in one order (a merge of their sorted lists, pair by pair).
+QList<KeyRef> mergedKeys(QList<QFuture<ChunkKeys>> chunks, QList<ChunkKeys> *kept)
+{
+    QList<QList<KeyRef>> runs;
+    for (QFuture<ChunkKeys> &chunk : chunks) {
+        kept->append(chunk.result());
+        runs.append(kept->constLast().refs);
+    }
+    while (runs.size() > 1) {
+        QList<QList<KeyRef>> merged;
+        for (qsizetype i = 0; i + 1 < runs.size(); i += 2) {
+            QList<KeyRef> both(runs.at(i).size() + runs.at(i + 1).size());
+            std::merge(runs.at(i).cbegin(), runs.at(i).cend(), runs.at(i + 1).cbegin(),
+                       runs.at(i + 1).cend(), both.begin(), keyOrder);
+            merged.append(both);
+        }
+        if (runs.size() % 2 == 1) {
+            merged.append(runs.constLast());
+        }
+        runs = merged;
+    }
+    return runs.isEmpty() ? QList<KeyRef>() : runs.constFirst();
+}
 
 // Inserts rows of `tuple` ("(?, ?)") each, many rows to a statement: "head (?, ?), (?, ?) ...".
 // Statements take 128, 64, ... 1 rows, so that a few prepared statements serve any count.
@@ -720,9 +808,11 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
     std::iota(byName.begin(), byName.end(), 0);
     std::stable_sort(byName.begin(), byName.end(),
                      [&](qsizetype a, qsizetype b) { return sortKeys.at(a) < sortKeys.at(b); });
-    auto prepareChunk = [&](qsizetype first) {
-        const qsizetype last = qMin(byName.size(), first + ImportChunk);
-        return QtConcurrent::mapped(byName.cbegin() + first, byName.cbegin() + last,
+    const QList<qsizetype> bounds = importChunkBounds(byName.size());
+    const qsizetype chunks = bounds.size() - 1;
+    auto prepareChunk = [&](qsizetype chunk) {
+        return QtConcurrent::mapped(byName.cbegin() + bounds.at(chunk),
+                                    byName.cbegin() + bounds.at(chunk + 1),
                                     [&applicants, context](qsizetype index) {
                                         return prepareImport(applicants.at(index), context);
                                     });
@@ -749,10 +839,17 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
     // Chunks in the making: the one the writer waits for and those behind it, so that the
     // other cores never wait for the writer.
     QList<QFuture<ImportedApplicant>> coming;
-    for (qsizetype first = 0; first < byName.size() && coming.size() < ImportChunksAhead;
-         first += ImportChunk) {
-        coming.append(prepareChunk(first));
+    for (qsizetype chunk = 0; chunk < chunks && chunk < ImportChunksAhead; ++chunk) {
+        coming.append(prepareChunk(chunk));
     }
+    // The search keys go in once at the end, in key order: each chunk's are sorted on the pool
+    // when the writer has taken the chunk, and all merged there while it writes the last one.
+    QList<QFuture<ChunkKeys>> chunkKeys;
+    QList<ChunkKeys> keptKeys; // what the merged keys point into
+    QFuture<QList<KeyRef>> keysInOrder;
+    QList<KeyRef> sorted;
+    constexpr qsizetype KeySlice = 8'192; // keys to a slice of bound values
+    QList<QFuture<QVariantList>> keySlices;
     // The import's WAL (some hundred megabytes at 10,000 applicants) goes back into the file
     // after the commit, on a thread of its own.
     auto done = m_db.transaction(Database::Checkpoint::Background, [&]() -> Result<void> {
@@ -780,19 +877,10 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
             !defer.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"))) {
             return StoreError::fromSql(defer.lastError(), action);
         }
-        // The keys packed in one buffer: a key's bytes and its applicant's place in byName.
-        struct KeyRef
-        {
-            qsizetype offset;
-            qsizetype length;
-            qsizetype applicant;
-        };
-        QByteArray keyBytes;
-        QList<KeyRef> keyRefs;
-        for (qsizetype first = 0; first < byName.size(); first += ImportChunk) {
-            const QList<ImportedApplicant> ready = coming.takeFirst().results();
-            if (const qsizetype later = first + ImportChunksAhead * ImportChunk;
-                later < byName.size()) {
+        for (qsizetype chunk = 0; chunk < chunks; ++chunk) {
+            const qsizetype first = bounds.at(chunk);
+            QList<ImportedApplicant> ready = coming.takeFirst().results();
+            if (const qsizetype later = chunk + ImportChunksAhead; later < chunks) {
                 coming.append(prepareChunk(later));
             }
             qsizetype identities = 0;
@@ -816,8 +904,10 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
             const QVariant applicantEntity = QByteArrayLiteral("applicant");
             const QVariant recordEntity = QByteArrayLiteral("record");
             const QVariant stamped = now.toUtf8(); // every row's time
+            QList<QList<QByteArray>> keyLists;
+            keyLists.reserve(ready.size());
             for (qsizetype i = 0; i < ready.size(); ++i) {
-                const ImportedApplicant &item = ready.at(i);
+                ImportedApplicant &item = ready[i];
                 const qint64 id = *firstApplicantId + first + i;
                 const QUuid uuid = uuids.at(nextUuid++);
                 const QByteArray uuidText = uuid.toByteArray(QUuid::WithoutBraces);
@@ -841,14 +931,15 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                         photos.append({rowId, record.jpeg});
                     }
                 }
-                for (const QByteArray &key : item.keys) {
-                    keyRefs.append({keyBytes.size(), key.size(), first + i});
-                    keyBytes.append(key);
-                }
+                keyLists.append(std::move(item.keys));
                 for (const QByteArray &tag : item.tags) {
                     tagValues << tag << id;
                 }
                 created[byName.at(first + i)] = uuid;
+            }
+            chunkKeys.append(QtConcurrent::run(sortedChunkKeys, std::move(keyLists), first));
+            if (chunk == chunks - 1) {
+                keysInOrder = QtConcurrent::run(mergedKeys, chunkKeys, &keptKeys);
             }
             // Text bound as UTF-8 (BLOBs, cast to text: no conversion).
             if (auto inserted = insertRows(
@@ -903,40 +994,55 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
         }
 
         // The keys in key order, then name order (the order of the ids), bound as UTF-8 (BLOBs,
-        // cast to text: no conversion).
-        auto keyOf = [&](const KeyRef &ref) {
-            return QByteArrayView(keyBytes.constData() + ref.offset, ref.length);
+        // cast to text: no conversion), their values made on the pool while those before them
+        // are written. keptKeys outlives the statements: a key is bound without a copy.
+        if (chunks > 0) {
+            sorted = keysInOrder.result();
+        }
+        auto keySlice = [&, firstId = *firstApplicantId](qsizetype first) {
+            return QtConcurrent::run([&sorted, &sortKeys, &byName, firstId, first] {
+                const qsizetype last = qMin(sorted.size(), first + KeySlice);
+                QVariantList values;
+                values.reserve((last - first) * 3);
+                for (qsizetype i = first; i < last; ++i) {
+                    const KeyRef &ref = sorted.at(i);
+                    values << QByteArray::fromRawData(ref.data, ref.length)
+                           << sortKeys.at(byName.at(ref.applicant)) << firstId + ref.applicant;
+                }
+                return values;
+            });
         };
-        std::sort(keyRefs.begin(), keyRefs.end(), [&](const KeyRef &a, const KeyRef &b) {
-            const int byKey = keyOf(a).compare(keyOf(b));
-            return byKey != 0 ? byKey < 0 : a.applicant < b.applicant;
-        });
-        constexpr qsizetype KeySlice = 8'192; // bound values made at a time
-        for (qsizetype first = 0; first < keyRefs.size(); first += KeySlice) {
-            const qsizetype last = qMin(keyRefs.size(), first + KeySlice);
-            QVariantList keyValues;
-            keyValues.reserve((last - first) * 3);
-            for (qsizetype i = first; i < last; ++i) {
-                const KeyRef &ref = keyRefs.at(i);
-                // keyBytes outlives the statement: the key is bound without a copy.
-                keyValues << QByteArray::fromRawData(keyBytes.constData() + ref.offset, ref.length)
-                          << sortKeys.at(byName.at(ref.applicant))
-                          << *firstApplicantId + ref.applicant;
+        for (qsizetype first = 0; first < sorted.size() && keySlices.size() < ImportChunksAhead;
+             first += KeySlice) {
+            keySlices.append(keySlice(first));
+        }
+        for (qsizetype first = 0; first < sorted.size(); first += KeySlice) {
+            const QVariantList values = keySlices.takeFirst().result();
+            if (const qsizetype later = first + ImportChunksAhead * KeySlice;
+                later < sorted.size()) {
+                keySlices.append(keySlice(later));
             }
             if (auto inserted = insertRows(m_db,
                                            QStringLiteral("INSERT OR IGNORE INTO search_keys "
                                                           "(key, sort_key, applicant_id) VALUES "),
                                            QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), ?)"),
-                                           keyValues, action);
+                                           values, action);
                 !inserted) {
                 return inserted;
             }
         }
         return {};
     });
-    // A failure leaves chunks in the making: let them finish before their input goes away.
+    // A failure leaves work in the making: let it finish before its input goes away.
     for (QFuture<ImportedApplicant> &chunk : coming) {
         chunk.waitForFinished();
+    }
+    keysInOrder.waitForFinished();
+    for (QFuture<ChunkKeys> &chunk : chunkKeys) {
+        chunk.waitForFinished();
+    }
+    for (QFuture<QVariantList> &slice : keySlices) {
+        slice.waitForFinished();
     }
     if (!done) {
         return done.error();

@@ -7,6 +7,9 @@
 #include "support/SampleRecords.h"
 
 #include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -318,6 +321,85 @@ private slots:
         query.missing = missing;
         QCOMPARE(names(m_store.roster(query)), expected);
         QCOMPARE(m_store.rosterCount(query).value(), qint64(expected.size()));
+    }
+
+    // An import writes its roster rows, search keys and filter tags in bulk, chunk by chunk,
+    // the keys sorted apart: the very rows a save writes for each applicant (refreshRoster
+    // writes them again the save's way).
+    void importWritesTheRosterASaveWould()
+    {
+        store::Database database(m_clock);
+        QTemporaryDir dir;
+        QVERIFY(database.open(dir.filePath(QStringLiteral("import.sqlite"))).ok());
+        store::Store store(database);
+        const QString surnames = QStringLiteral("王李张刘陈杨黄赵吴周");
+        const QStringList pinyin{QStringLiteral("Wang"),  QStringLiteral("Li"),
+                                 QStringLiteral("Zhang"), QStringLiteral("Liu"),
+                                 QStringLiteral("Chen"),  QStringLiteral("Yang"),
+                                 QStringLiteral("Huang"), QStringLiteral("Zhao"),
+                                 QStringLiteral("Wu"),    QStringLiteral("Zhou")};
+        const QString given = QStringLiteral("一二三四五六七八九十");
+        const QStringList states{QStringLiteral("draft"), QStringLiteral("submitted"),
+                                 QStringLiteral("accepted")};
+        QList<store::Store::NewApplicant> batch;
+        // More than a few chunks (125, 250, 500, 500 ...), in an order that is not the names'.
+        for (int i = 0; i < 1'400; ++i) {
+            const int n = (i * 7919) % 1'400;
+            domain::Dossier dossier;
+            dossier.registration = test::validRegistration();
+            dossier.registration->name =
+                surnames.at(n % 10) + given.at((n / 10) % 10) + given.at((n / 100) % 10);
+            dossier.registration->idNumber = QStringLiteral("%1").arg(110000000000000000LL + n);
+            dossier.registration->mobile = QStringLiteral("%1").arg(13000000000LL + 7 * n);
+            if (n % 2 == 0) { // else the pinyin is made from the name
+                dossier.basicInfo = test::validBasicInfo();
+                dossier.basicInfo->name = dossier.registration->name;
+                dossier.basicInfo->namePinyin = pinyin.at(n % 10) + QStringLiteral(" Yi");
+            }
+            if (n % 3 != 0) {
+                domain::DegreeApplication application = test::validDegreeApplication();
+                application.state = states.at(n % 3);
+                dossier.applications.append(application);
+            }
+            if (n % 5 == 0) {
+                dossier.photo = test::validPhoto();
+            }
+            batch.append({n % 7 == 0 ? QStringLiteral("Label %1").arg(n) : QString(), dossier});
+        }
+        QVERIFY(store.importApplicants(batch).ok());
+        auto rows = [&database](const QString &sql) {
+            QStringList result;
+            QSqlQuery query(database.connection());
+            if (!query.exec(sql)) {
+                return QStringList{query.lastError().text()};
+            }
+            while (query.next()) {
+                QStringList values;
+                for (int i = 0; i < query.record().count(); ++i) {
+                    values.append(query.value(i).toString());
+                }
+                result.append(values.join(QLatin1Char('|')));
+            }
+            return result;
+        };
+        const QString keys =
+            QStringLiteral("SELECT key, sort_key, applicant_id FROM search_keys ORDER BY 1, 2, 3");
+        const QString tags =
+            QStringLiteral("SELECT tag, applicant_id FROM applicant_tags ORDER BY 1, 2");
+        const QString applicants = QStringLiteral(
+            "SELECT id, label, name, name_pinyin, id_number, mobile, sort_key, search_text, "
+            "tags_text FROM applicants ORDER BY id");
+        const QStringList importedKeys = rows(keys);
+        const QStringList importedTags = rows(tags);
+        const QStringList importedApplicants = rows(applicants);
+        QVERIFY2(importedKeys.size() > 10 * batch.size(), qPrintable(importedKeys.value(0)));
+        QVERIFY(importedTags.size() > batch.size());
+        QCOMPARE(importedApplicants.size(), batch.size());
+
+        QVERIFY(store.refreshRoster().ok());
+        QCOMPARE(rows(keys), importedKeys);
+        QCOMPARE(rows(tags), importedTags);
+        QCOMPARE(rows(applicants), importedApplicants);
     }
 
     // Thousands of matches take the other way through the index (walk the roster in order
