@@ -102,11 +102,26 @@ QSqlQuery &Database::prepared(const QString &sql)
     return **it;
 }
 
+QSqlQuery &Database::preparedRows(const QString &head, const QString &tuple, qsizetype rows)
+{
+    const QString key =
+        QString::number(rows) + QLatin1Char('\n') + tuple + QLatin1Char('\n') + head;
+    auto it = m_rowStatements.find(key);
+    if (it == m_rowStatements.end()) {
+        const QStringList tuples(rows, tuple);
+        it = m_rowStatements.insert(key, &prepared(head + tuples.join(QStringLiteral(", "))));
+    } else {
+        (*it)->finish();
+    }
+    return **it;
+}
+
 void Database::close()
 {
     if (m_connectionName.isEmpty()) {
         return;
     }
+    m_rowStatements.clear();
     m_statements.clear();
     m_checkpoint.reset(); // waits for a checkpoint that runs
     {

@@ -79,9 +79,12 @@ inline qsizetype placeholderCount(QStringView sql)
 // drivers only (protected); a class derived from QSqlResult may name it, and so hand it out.
 // Qt's SQLite driver does not check their number first: more values than placeholders crash it
 // (Qt 6.4), hence the count. tests/store/TestSqlSupport checks all this against the Qt in use.
-inline bool setBoundValues(QSqlQuery &query, QVariantList values)
+// `placeholders`: their number when the caller knows it from the parts it made the statement of
+// (counting them in a statement of thousands of rows at every run costs more than binding);
+// by default they are counted in the statement's text.
+inline bool setBoundValues(QSqlQuery &query, QVariantList values, qsizetype placeholders = -1)
 {
-    if (values.size() != placeholderCount(query.lastQuery())) {
+    if (values.size() != (placeholders < 0 ? placeholderCount(query.lastQuery()) : placeholders)) {
         return false;
     }
     struct Access : QSqlResult
@@ -96,9 +99,10 @@ inline bool setBoundValues(QSqlQuery &query, QVariantList values)
 }
 
 // Binds values in order and runs a (cached or not) statement.
-inline Result<void> run(QSqlQuery &query, const QVariantList &values, const QString &action)
+inline Result<void> run(QSqlQuery &query, const QVariantList &values, const QString &action,
+                        qsizetype placeholders = -1)
 {
-    if (!setBoundValues(query, values)) {
+    if (!setBoundValues(query, values, placeholders)) {
         return StoreError::make(StoreError::Code::InvalidData,
                                 //: %1 the action, e.g. "import the applicants"
                                 StoreError::tr("Could not %1: the program gave a statement the "

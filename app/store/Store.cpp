@@ -774,10 +774,19 @@ QList<KeyRef> mergedKeys(QList<QFuture<ChunkKeys>> chunks, QList<ChunkKeys> *kep
 // json_extract (bench_store --profile: the applicants' rows of an import of 10,000 took 162 ms
 // that way, 76 ms bound).
 Result<void> insertRows(Database &db, const QString &head, const QString &tuple,
-                        const QVariantList &values, const QString &action)
+                        QVariantList values, const QString &action)
 {
     constexpr qsizetype MostRows = 128;
-    const qsizetype columns = tuple.count(u'?');
+    const qsizetype columns = placeholderCount(tuple);
+    const qsizetype fixed = placeholderCount(head);
+    if (columns == 0 || values.size() % columns != 0) {
+        return StoreError::make(
+            StoreError::Code::InvalidData,
+            StoreError::tr("Could not %1: the program gave a statement the "
+                           "wrong number of values. Nothing was changed.")
+                .arg(action),
+            QStringLiteral("%1 values for rows of %2").arg(values.size()).arg(tuple));
+    }
     const qsizetype rows = values.size() / columns;
     qsizetype row = 0;
     while (row < rows) {
@@ -785,9 +794,15 @@ Result<void> insertRows(Database &db, const QString &head, const QString &tuple,
         while (count > rows - row) {
             count /= 2;
         }
-        QStringList tuples(count, tuple);
-        QSqlQuery &query = db.prepared(head + tuples.join(QStringLiteral(", ")));
-        if (auto done = run(query, values.mid(row * columns, count * columns), action); !done) {
+        // Each value is bound once: moved into its statement's values, not copied.
+        QVariantList part;
+        part.reserve(count * columns);
+        for (qsizetype i = row * columns; i < (row + count) * columns; ++i) {
+            part.append(std::move(values[i]));
+        }
+        if (auto done =
+                run(db.preparedRows(head, tuple, count), part, action, fixed + count * columns);
+            !done) {
             return done;
         }
         row += count;
@@ -951,7 +966,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                                    "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
                                    "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
                                    "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"),
-                    applicantValues, action);
+                    std::move(applicantValues), action);
                 !inserted) {
                 return inserted;
             }
@@ -961,7 +976,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                                    "updated_at) VALUES "),
                     QStringLiteral("(?, CAST(? AS TEXT), ?, CAST(? AS TEXT), CAST(? AS TEXT), "
                                    "CAST(? AS TEXT))"),
-                    recordValues, action);
+                    std::move(recordValues), action);
                 !inserted) {
                 return inserted;
             }
@@ -971,7 +986,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                                    "operation, revision, base_version) VALUES "),
                     QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
                                    "CAST(? AS TEXT), 'upsert', 1, 0)"),
-                    outboxValues, action);
+                    std::move(outboxValues), action);
                 !inserted) {
                 return inserted;
             }
@@ -980,7 +995,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                     m_db,
                     QStringLiteral(
                         "INSERT OR IGNORE INTO applicant_tags (tag, applicant_id) VALUES "),
-                    QStringLiteral("(CAST(? AS TEXT), ?)"), tagValues, action);
+                    QStringLiteral("(CAST(? AS TEXT), ?)"), std::move(tagValues), action);
                 !inserted) {
                 return inserted;
             }
@@ -1017,7 +1032,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
             keySlices.append(keySlice(first));
         }
         for (qsizetype first = 0; first < sorted.size(); first += KeySlice) {
-            const QVariantList values = keySlices.takeFirst().result();
+            QVariantList values = keySlices.takeFirst().result();
             if (const qsizetype later = first + ImportChunksAhead * KeySlice;
                 later < sorted.size()) {
                 keySlices.append(keySlice(later));
@@ -1026,7 +1041,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                                            QStringLiteral("INSERT OR IGNORE INTO search_keys "
                                                           "(key, sort_key, applicant_id) VALUES "),
                                            QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), ?)"),
-                                           values, action);
+                                           std::move(values), action);
                 !inserted) {
                 return inserted;
             }

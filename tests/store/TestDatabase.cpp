@@ -2,6 +2,7 @@
 #include "store/Database.h"
 
 #include "store/Migrations.h"
+#include "store/SqlSupport.h"
 #include "store/Store.h"
 #include "support/ManualClock.h"
 #include "support/RosterTags.h"
@@ -521,6 +522,40 @@ private slots:
         QCOMPARE(applicantsInFileAlone(path, alone), qint64(42));
         QVERIFY(db.open(path).ok());
         QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
+    }
+
+    // A statement of many rows is prepared once, found again by its parts (head, tuple, rows),
+    // and is the one prepared() finds by its text; a new connection prepares it anew.
+    void aStatementOfRowsIsPreparedOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rows.sqlite"));
+        Database db(m_clock);
+        QVERIFY(db.open(path).ok());
+        const QString head = QStringLiteral("INSERT INTO sync_state (key, value) VALUES ");
+        const QString tuple = QStringLiteral("(?, ?)");
+        QSqlQuery *three = &db.preparedRows(head, tuple, 3);
+        QCOMPARE(three->lastQuery(), head + QStringLiteral("(?, ?), (?, ?), (?, ?)"));
+        QCOMPARE(&db.preparedRows(head, tuple, 3), three);
+        QCOMPARE(&db.prepared(head + QStringLiteral("(?, ?), (?, ?), (?, ?)")), three);
+        QSqlQuery *one = &db.preparedRows(head, tuple, 1);
+        QVERIFY(one != three);
+        QCOMPARE(one->lastQuery(), head + tuple);
+        QVERIFY(store::sql::run(
+                    *three,
+                    {QStringLiteral("a"), 1, QStringLiteral("b"), 2, QStringLiteral("c"), 3},
+                    QStringLiteral("insert"))
+                    .ok());
+        db.close();
+        QVERIFY(db.open(path).ok());
+        QVERIFY(store::sql::run(db.preparedRows(head, tuple, 1), {QStringLiteral("d"), 4},
+                                QStringLiteral("insert"))
+                    .ok());
+        QCOMPARE(pragma(db, QStringLiteral("user_version")).toInt(), store::Migrations::latest());
+        QSqlQuery count(db.connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT group_concat(key, '') FROM sync_state")));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toString(), QStringLiteral("abcd"));
     }
 
     // Requests made while a checkpoint runs make one more run, not one each; wait() returns

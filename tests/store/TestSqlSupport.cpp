@@ -94,6 +94,13 @@ private slots:
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
         QVERIFY(query.next());
         QCOMPARE(query.value(1).toInt(), 2);
+
+        // A count the caller gives (a statement it made of parts) is held against the values.
+        QVERIFY(!setBoundValues(query, {1, 2}, 3));
+        QVERIFY(!run(query, {1}, QStringLiteral("select"), 2).ok());
+        QVERIFY(setBoundValues(query, {7, 8}, 2));
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toInt(), 7);
     }
 
     void placeholdersInQuotesDoNotCount_data()
