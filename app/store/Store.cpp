@@ -814,6 +814,9 @@ Result<void> insertRows(Database &db, const QString &head, const QString &tuple,
 
 Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applicants)
 {
+    if (applicants.isEmpty()) {
+        return QList<QUuid>(); // no transaction, no checkpoint
+    }
     const domain::ValidationContext context = domain::ValidationContext::at(m_db.clock().today());
     // The applicants go in in name order: their ids, rows and records are given in that order,
     // so that every table and index but the search keys' takes them at its end, or (the names')

@@ -400,6 +400,12 @@ private slots:
         QCOMPARE(m_store->applicant(imported->first())->label, QStringLiteral("王磊"));
         QVERIFY(m_store->dossier(imported->at(2)).value() == batch.at(2).dossier);
 
+        // An empty batch imports nothing, and fails at nothing.
+        const auto none = m_store->importApplicants({});
+        VERIFY_OK(none);
+        QVERIFY(none->isEmpty());
+        QCOMPARE(m_store->applicantCount().value(), qint64(3));
+
         // One bad applicant in a batch: none of the batch is imported.
         batch.append({QString(), domain::Dossier{}});
         const auto refused = m_store->importApplicants(batch);
