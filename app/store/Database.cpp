@@ -3,6 +3,7 @@
 #include "platform/Clock.h"
 #include "store/BackgroundCheckpoint.h"
 #include "store/Migrations.h"
+#include "store/WalWriteback.h"
 
 #include <QDir>
 #include <QFile>
@@ -123,7 +124,8 @@ void Database::close()
     }
     m_rowStatements.clear();
     m_statements.clear();
-    m_checkpoint.reset(); // waits for a checkpoint that runs
+    m_checkpoint.reset();   // waits for a checkpoint that runs
+    m_walWriteback.reset(); // and for a writeback
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -230,6 +232,7 @@ Result<void> Database::open(const QString &path, const Options &options)
     }
     m_path = info.absoluteFilePath();
     m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_path);
+    m_walWriteback = std::make_unique<WalWriteback>(m_path);
 
     auto fail = [this](const StoreError &error) -> Result<void> {
         close();
@@ -434,6 +437,25 @@ void Database::waitForCheckpoint()
 int Database::backgroundCheckpoints() const
 {
     return m_checkpoint ? m_checkpoint->completed() : 0;
+}
+
+void Database::startWalWriteback()
+{
+    if (m_walWriteback) {
+        m_walWriteback->request();
+    }
+}
+
+int Database::walWritebacks() const
+{
+    return m_walWriteback ? m_walWriteback->completed() : 0;
+}
+
+void Database::waitForWalWriteback()
+{
+    if (m_walWriteback) {
+        m_walWriteback->wait();
+    }
 }
 
 Result<void> Database::transaction(Checkpoint checkpoint, const std::function<Result<void>()> &fn)

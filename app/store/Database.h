@@ -21,6 +21,7 @@ class Clock;
 namespace dd::store {
 
 class BackgroundCheckpoint;
+class WalWriteback;
 
 // The DegreeDesk database file: opening it safely, its schema, its backups.
 //
@@ -93,6 +94,12 @@ public:
     // to the end since open.
     void waitForCheckpoint();
     int backgroundCheckpoints() const;
+    // For a bulk change, now and then while it writes: has the system start writing the WAL to
+    // disk on a thread of its own, so that the commit's sync waits for less (WalWriteback; on
+    // Linux only). How many have started since open, and a wait for the one that runs.
+    void startWalWriteback();
+    int walWritebacks() const;
+    void waitForWalWriteback();
 
     // --- backups: <folder of the file>/backups/<name>-<yyyyMMdd-HHmmss>-<reason>.sqlite ---
     // A consistent copy of the open database (VACUUM INTO), owner-only; keeps the newest
@@ -139,6 +146,7 @@ private:
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // stable addresses
     QHash<QString, QSqlQuery *> m_rowStatements;             // into m_statements
     std::unique_ptr<BackgroundCheckpoint> m_checkpoint;
+    std::unique_ptr<WalWriteback> m_walWriteback;
     int m_depth = 0;
     std::optional<StoreError> m_failure; // the first error inside the open transaction
 };

@@ -1009,6 +1009,8 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                     return inserted;
                 }
             }
+            // What SQLite has written of the WAL so far goes to disk meanwhile.
+            m_db.startWalWriteback();
         }
 
         // The keys in key order, then name order (the order of the ids), bound as UTF-8 (BLOBs,
@@ -1048,6 +1050,7 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                 !inserted) {
                 return inserted;
             }
+            m_db.startWalWriteback();
         }
         return {};
     });
