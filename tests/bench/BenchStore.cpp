@@ -18,6 +18,8 @@
 //   import_10k_checkpoint  the checkpoint of that batch's WAL, which the import leaves to a
 //                     thread of its own (Database::Checkpoint::Background): how long it ran
 //                     after the import returned, ms
+//   machine_reference a fixed job on one thread (BenchSupport's referenceJobMilliseconds),
+//                     run just before the last batch, ms: how fast the machine ran then
 //   peak_rss          the process's peak resident memory, MB
 //   generate_100k     all N imported, ms;  db_size, MB
 //   search_scan_p50/p99  the same keystrokes answered by a full scan with LIKE '%q%', ms:
@@ -549,6 +551,7 @@ int main(int argc, char *argv[])
     double lastBatch = 0.0;
     double lastBatchCpu = 0.0;
     double lastCheckpoint = 0.0;
+    double machineReference = 0.0;
     for (int done = 0; done < count; done += BatchSize) {
         QList<store::Store::NewApplicant> batch;
         batch.reserve(BatchSize);
@@ -563,6 +566,9 @@ int main(int argc, char *argv[])
             continue;
         }
         const bool last = done + BatchSize >= count;
+        if (last) {
+            machineReference = referenceJobMilliseconds();
+        }
         if (last && parser.isSet(floorOption)) {
             floor.emplace(SqliteFloor::before(database));
         }
@@ -686,6 +692,7 @@ int main(int argc, char *argv[])
     figure("import_10k", lastBatch, "ms");
     figure("import_10k_cpu", lastBatchCpu, "ms");
     figure("import_10k_checkpoint", lastCheckpoint, "ms");
+    figure("machine_reference", machineReference, "ms");
     figure("peak_rss", peakRssMegabytes(), "MB");
     figure("generate_100k", importTotal, "ms");
     figure("db_size", size, "MB");
