@@ -7,73 +7,16 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace dd::store {
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
-BackgroundCheckpoint::BackgroundCheckpoint(QString path)
-    : m_path(std::move(path))
-{
-    m_pool.setMaxThreadCount(1);
-}
+BackgroundCheckpoint::BackgroundCheckpoint(const QString &path)
+    : BackgroundJob([path] { return checkpointOnce(path); })
+{}
 
-BackgroundCheckpoint::~BackgroundCheckpoint()
-{
-    wait();
-    m_pool.waitForDone();
-}
-
-void BackgroundCheckpoint::request()
-{
-    const std::lock_guard lock(m_mutex);
-    if (m_busy) {
-        m_again = true; // run() takes it before it ends
-        return;
-    }
-    m_busy = true;
-    m_running = QtConcurrent::run(&m_pool, [this] { run(); });
-}
-
-void BackgroundCheckpoint::wait()
-{
-    for (;;) {
-        QFuture<void> running;
-        {
-            const std::lock_guard lock(m_mutex);
-            if (!m_busy) {
-                return;
-            }
-            running = m_running;
-        }
-        running.waitForFinished();
-    }
-}
-
-int BackgroundCheckpoint::completed() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_completed;
-}
-
-void BackgroundCheckpoint::run()
-{
-    for (;;) {
-        const bool done = checkpointOnce();
-        const std::lock_guard lock(m_mutex);
-        if (done) {
-            ++m_completed;
-        }
-        if (!m_again) {
-            m_busy = false;
-            return;
-        }
-        m_again = false;
-    }
-}
-
-bool BackgroundCheckpoint::checkpointOnce()
+bool BackgroundCheckpoint::checkpointOnce(const QString &path)
 {
     // A connection of this thread's own (a QSqlDatabase must not cross threads), opened for the
     // one statement: the thread may end between requests.
@@ -82,7 +25,7 @@ bool BackgroundCheckpoint::checkpointOnce()
     bool done = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_path);
+        db.setDatabaseName(path);
         db.setConnectOptions(Database::ConnectOptions);
         if (!db.open()) {
             qCWarning(lcStore) << "background checkpoint: cannot open" << db.lastError().text();

@@ -1,10 +1,8 @@
 #pragma once
 
-#include <QFuture>
-#include <QString>
-#include <QThreadPool>
+#include "store/BackgroundJob.h"
 
-#include <mutex>
+#include <QString>
 
 namespace dd::store {
 
@@ -14,32 +12,15 @@ namespace dd::store {
 // this is SQLite's own checkpoint (PASSIVE: it never blocks the writer or the readers), only
 // moved off the committing thread, as SQLite's documentation suggests for large writes.
 //
-// Requests made while one runs are folded into one more run. Destroying it waits for the run.
-class BackgroundCheckpoint
+// Requests made while one runs are folded into one more run (BackgroundJob); completed()
+// counts the checkpoints that copied every frame they could. Destroying it waits for the run.
+class BackgroundCheckpoint : public BackgroundJob
 {
 public:
-    explicit BackgroundCheckpoint(QString path);
-    ~BackgroundCheckpoint();
-    BackgroundCheckpoint(const BackgroundCheckpoint &) = delete;
-    BackgroundCheckpoint &operator=(const BackgroundCheckpoint &) = delete;
-
-    void request();
-    // Returns when no checkpoint is running or asked for.
-    void wait();
-    // How many checkpoints have run to the end (each copying every frame it could).
-    int completed() const;
+    explicit BackgroundCheckpoint(const QString &path);
 
 private:
-    void run();
-    bool checkpointOnce();
-
-    const QString m_path;
-    QThreadPool m_pool;
-    mutable std::mutex m_mutex;
-    QFuture<void> m_running; // guarded by m_mutex, as are the three below
-    bool m_busy = false;     // from request() until run() has nothing more to do
-    bool m_again = false;
-    int m_completed = 0;
+    static bool checkpointOnce(const QString &path);
 };
 
 } // namespace dd::store

@@ -232,7 +232,9 @@ Result<void> Database::open(const QString &path, const Options &options)
     }
     m_path = info.absoluteFilePath();
     m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_path);
-    m_walWriteback = std::make_unique<WalWriteback>(m_path);
+    if (WalWriteback::isSupported()) {
+        m_walWriteback = std::make_unique<WalWriteback>(m_path);
+    }
 
     auto fail = [this](const StoreError &error) -> Result<void> {
         close();

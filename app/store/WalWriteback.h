@@ -1,11 +1,8 @@
 #pragma once
 
-#include <QByteArray>
-#include <QFuture>
-#include <QString>
-#include <QThreadPool>
+#include "store/BackgroundJob.h"
 
-#include <mutex>
+#include <QString>
 
 namespace dd::store {
 
@@ -17,35 +14,17 @@ namespace dd::store {
 // sync returns, as before.
 //
 // Linux: sync_file_range(SYNC_FILE_RANGE_WRITE) on a thread of its own (it starts the writing
-// and waits for none of it). Elsewhere there is no such call, and request() does nothing.
-// Requests made while one runs are dropped (the next one, or the commit, covers them).
-// Destroying it waits for the one that runs.
-class WalWriteback
+// and waits for none of it); completed() counts the times the system took the request. Other
+// systems have no such call: isSupported() is false, and a run does nothing.
+class WalWriteback : public BackgroundJob
 {
 public:
     explicit WalWriteback(const QString &databasePath);
-    ~WalWriteback();
-    WalWriteback(const WalWriteback &) = delete;
-    WalWriteback &operator=(const WalWriteback &) = delete;
 
-    // Whether request() does anything on this system.
     static bool isSupported();
 
-    void request();
-    // Returns when none runs.
-    void wait();
-    // How many have started the writing (the WAL was there and the system took the request).
-    int completed() const;
-
 private:
-    void run();
-
-    const QByteArray m_walPath; // local 8-bit, for open()
-    QThreadPool m_pool;
-    mutable std::mutex m_mutex;
-    QFuture<void> m_running; // guarded by m_mutex, as are the two below
-    bool m_busy = false;
-    int m_completed = 0;
+    static bool startWriting(const QByteArray &walPath);
 };
 
 } // namespace dd::store
