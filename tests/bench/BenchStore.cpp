@@ -18,8 +18,9 @@
 //   import_10k_checkpoint  the checkpoint of that batch's WAL, which the import leaves to a
 //                     thread of its own (Database::Checkpoint::Background): how long it ran
 //                     after the import returned, ms
-//   machine_reference a fixed job on one thread (BenchSupport's referenceJobMilliseconds),
-//                     run just before the last batch, ms: how fast the machine ran then
+//   machine_reference a fixed job on every core at once (BenchSupport's
+//                     referenceJobMilliseconds), the slowest's time, run just before the last
+//                     batch, ms: how fast the machine ran then
 //   peak_rss          the process's peak resident memory, MB
 //   generate_100k     all N imported, ms;  db_size, MB
 //   search_scan_p50/p99  the same keystrokes answered by a full scan with LIKE '%q%', ms:
