@@ -76,6 +76,15 @@ private:
 class JsonTextWriter final : public JsonWriter
 {
 public:
+    JsonTextWriter()
+    {
+        // Room for a record's usual text and members at once: grown a piece at a time, every
+        // nested object's from nothing, they were reallocated over and over (an import's
+        // preparation of 10,000 applicants: 2.13 G instructions, 2.04 G with this).
+        m_values.reserve(512);
+        m_members.reserve(16);
+    }
+
     template<typename T>
     static QByteArray of(const T &value)
     {
