@@ -98,19 +98,26 @@ inline bool setBoundValues(QSqlQuery &query, QVariantList values, qsizetype plac
     return true;
 }
 
+// The error of a statement given the wrong number of values (a fault of the program, caught
+// before SQLite or Qt's driver sees them). `detail`: which values, for which statement.
+inline StoreError wrongValueCount(const QString &action, const QString &detail)
+{
+    return StoreError::make(StoreError::Code::InvalidData,
+                            //: %1 the action, e.g. "import the applicants"
+                            StoreError::tr("Could not %1: the program gave a statement the "
+                                           "wrong number of values. Nothing was changed.")
+                                .arg(action),
+                            detail);
+}
+
 // Binds values in order and runs a (cached or not) statement.
 inline Result<void> run(QSqlQuery &query, const QVariantList &values, const QString &action,
                         qsizetype placeholders = -1)
 {
     if (!setBoundValues(query, values, placeholders)) {
-        return StoreError::make(StoreError::Code::InvalidData,
-                                //: %1 the action, e.g. "import the applicants"
-                                StoreError::tr("Could not %1: the program gave a statement the "
-                                               "wrong number of values. Nothing was changed.")
-                                    .arg(action),
-                                QStringLiteral("%1 values for: %2")
-                                    .arg(values.size())
-                                    .arg(query.lastQuery().left(200)));
+        return wrongValueCount(action, QStringLiteral("%1 values for: %2")
+                                           .arg(values.size())
+                                           .arg(query.lastQuery().left(200)));
     }
     if (!query.exec()) {
         return StoreError::fromSql(query.lastError(), action);

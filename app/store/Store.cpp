@@ -780,12 +780,8 @@ Result<void> insertRows(Database &db, const QString &head, const QString &tuple,
     const qsizetype columns = placeholderCount(tuple);
     const qsizetype fixed = placeholderCount(head);
     if (columns == 0 || values.size() % columns != 0) {
-        return StoreError::make(
-            StoreError::Code::InvalidData,
-            StoreError::tr("Could not %1: the program gave a statement the "
-                           "wrong number of values. Nothing was changed.")
-                .arg(action),
-            QStringLiteral("%1 values for rows of %2").arg(values.size()).arg(tuple));
+        return wrongValueCount(
+            action, QStringLiteral("%1 values for rows of %2").arg(values.size()).arg(tuple));
     }
     const qsizetype rows = values.size() / columns;
     qsizetype row = 0;
