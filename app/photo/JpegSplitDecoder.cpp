@@ -859,6 +859,9 @@ QImage decodeStarted(jpeg_decompress_struct *info, JpegError *error, const QByte
         });
         return lowerFrom;
     };
+    if (trace != nullptr && trace->secondCoreFirst) {
+        own.halfDone.waitForFinished();
+    }
     Feed feed{&layout, total, 0, height, {}, &own, false};
     const bool upper = readRows(info, error, &feed, pixels, stride, 0);
     if (own.looking) {

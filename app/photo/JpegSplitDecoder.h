@@ -42,6 +42,11 @@ public:
     // What read() did, for the tests: whether the second core's units were used, and where.
     struct Trace
     {
+        // In: the main thread starts decoding only once the second core has decoded its part,
+        // so that they meet however the threads are scheduled (a test's check of the meeting;
+        // left alone, a second core that starts late, its core taken by other processes, is
+        // rightly not waited for and the main thread decodes it all).
+        bool secondCoreFirst = false;
         bool split = false;     // the two halves met (false: one core decoded it all)
         qint64 meetMcu = -1;    // the unit where they met
         qint64 totalMcus = 0;   // units in the image
