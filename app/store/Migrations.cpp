@@ -237,6 +237,24 @@ Result<void> tagsByTagAlone(Database &db)
     return run(db, {QStringLiteral("DROP INDEX applicant_tags_by_applicant")});
 }
 
+// 7: one live record of each single kind, checked without a table made for every row. The
+// index's condition listed the kinds with IN, for which SQLite builds a small table of them
+// (OpenEphemeral) again for each record it writes, before it can look a kind up; equalities
+// joined with OR are compared in place (the same kinds: the index holds the same rows, and a
+// query naming one kind is still known to fall within it). An import of 10,000 applicants writes
+// 30,000 records (90,000 rows into a copy of the table: 0.27 s against 0.18 s).
+Result<void> singleKindsCompared(Database &db)
+{
+    return run(db, {
+                       QStringLiteral("DROP INDEX records_single_kind"),
+                       QStringLiteral(R"(CREATE UNIQUE INDEX records_single_kind
+            ON records(applicant_id, kind)
+            WHERE deleted = 0 AND (kind = 'registration' OR kind = 'basicInfo'
+                OR kind = 'photo' OR kind = 'defenseRequest' OR kind = 'thesis'
+                OR kind = 'residencyCertificate' OR kind = 'notificationPrefs'))"),
+                   });
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -248,6 +266,7 @@ const QList<Migration> &Migrations::all()
         {4, QStringLiteral("sync: conflicts, held outbox entries"), syncConflicts},
         {5, QStringLiteral("sync: the server's value beside each row, for merging"), serverBodies},
         {6, QStringLiteral("roster: filter tags found by tag alone"), tagsByTagAlone},
+        {7, QStringLiteral("records: single kinds checked in place"), singleKindsCompared},
     };
     return migrations;
 }

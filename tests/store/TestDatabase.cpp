@@ -2,6 +2,7 @@
 #include "store/Database.h"
 
 #include "store/Migrations.h"
+#include "store/RecordKinds.h"
 #include "store/SqlSupport.h"
 #include "store/Store.h"
 #include "store/WalWriteback.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -386,6 +388,84 @@ private slots:
         QCOMPARE(tags.rows, tags.named);
     }
 
+    // Version 7 checks one live record of each single kind without building a table of the
+    // kinds for each record written (an IN list did that): the same kinds, the same rows.
+    void checksSingleKindsInPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+        QUuid applicant;
+        {
+            Database db(m_clock);
+            Database::Options options;
+            options.targetVersion = 6;
+            QVERIFY(db.open(path, options).ok());
+            store::Store store(db);
+            const auto created = store.createApplicant(QStringLiteral("王磊"));
+            QVERIFY(created.ok());
+            applicant = created->uuid;
+            QVERIFY(store.save(applicant, test::validBasicInfo()).ok());
+            QVERIFY(store.save(applicant, test::validDegreeApplication()).ok());
+        }
+        Database db(m_clock);
+        QVERIFY(db.open(path).ok());
+        QCOMPARE(db.version(), Database::latestVersion());
+        QSqlQuery query(db.connection());
+
+        // The kinds the index names are the single kinds, no more, no fewer.
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'records_single_kind'")));
+        QVERIFY(query.next());
+        const QString sql = query.value(0).toString();
+        QVERIFY2(!sql.contains(QStringLiteral(" IN ")), qPrintable(sql));
+        QStringList named;
+        static const QRegularExpression quoted(QStringLiteral("kind = '(\\w+)'"));
+        for (auto it = quoted.globalMatch(sql); it.hasNext();) {
+            named.append(it.next().captured(1));
+        }
+        QStringList singles;
+        for (const QString &kind : store::RecordKinds::all()) {
+            if (store::RecordKinds::isSingle(kind)) {
+                singles.append(kind);
+            }
+        }
+        named.sort();
+        singles.sort();
+        QCOMPARE(named, singles);
+
+        // Writing a record builds no table on the way.
+        QVERIFY(query.exec(QStringLiteral(
+            "EXPLAIN INSERT INTO records (uuid, applicant_id, kind, body, updated_at) "
+            "VALUES ('u', 1, 'basicInfo', '{}', 't')")));
+        QStringList opcodes;
+        while (query.next()) {
+            opcodes.append(query.value(1).toString());
+        }
+        QVERIFY(opcodes.contains(QStringLiteral("IdxInsert")));
+        QVERIFY2(!opcodes.contains(QStringLiteral("OpenEphemeral")),
+                 qPrintable(opcodes.join(QLatin1Char(' '))));
+
+        // A second live record of a single kind is refused; a deleted one, or another of a kind
+        // an applicant has many of, is not.
+        auto insert = [&](const QString &uuid, const QString &kind, int deleted) {
+            QSqlQuery insertion(db.connection());
+            insertion.prepare(QStringLiteral(
+                "INSERT INTO records (uuid, applicant_id, kind, body, updated_at, deleted) "
+                "SELECT ?, id, ?, '{}', '2025-01-02T03:04:05.000Z', ? FROM applicants "
+                "WHERE uuid = ?"));
+            insertion.addBindValue(uuid);
+            insertion.addBindValue(kind);
+            insertion.addBindValue(deleted);
+            insertion.addBindValue(applicant.toString(QUuid::WithoutBraces));
+            return insertion.exec() && insertion.numRowsAffected() == 1;
+        };
+        QVERIFY(!insert(QStringLiteral("a"), QStringLiteral("basicInfo"), 0));
+        QVERIFY(insert(QStringLiteral("b"), QStringLiteral("basicInfo"), 1));
+        QVERIFY(insert(QStringLiteral("c"), QStringLiteral("degreeApplication"), 0));
+        QVERIFY(insert(QStringLiteral("d"), QStringLiteral("registration"), 0));
+        QVERIFY(!insert(QStringLiteral("e"), QStringLiteral("registration"), 0));
+    }
+
     void aFailedActionRollsBackWhole()
     {
         QTemporaryDir dir;
@@ -557,6 +637,40 @@ private slots:
         QVERIFY(db.open(path).ok());
         QCOMPARE(store.applicantCount().value(), qint64(400));
         QCOMPARE(db.integrityCheck().value(), QStringLiteral("ok"));
+    }
+
+    // An import's statements, prepared once, stay compiled for the next import: nothing in it
+    // expires them (a flag pragma such as defer_foreign_keys would expire every statement of
+    // the connection, and each import would compile its statements of 128 rows again).
+    void importsKeepTheirStatementsCompiled()
+    {
+        QTemporaryDir dir;
+        Database db(m_clock);
+        QVERIFY(db.open(dir.filePath(QStringLiteral("compiled.sqlite"))).ok());
+        store::Store store(db);
+        auto batch = [](int first) {
+            QList<store::Store::NewApplicant> applicants;
+            for (int i = first; i < first + 300; ++i) {
+                domain::Dossier dossier = test::completeDossier();
+                dossier.registration->mobile = QStringLiteral("%1").arg(13900000000LL + i);
+                applicants.append({QStringLiteral("Compiled %1").arg(i), dossier});
+            }
+            return applicants;
+        };
+        QVERIFY(store.importApplicants(batch(0)).ok());
+        QVERIFY(store.importApplicants(batch(300)).ok());
+        QSqlQuery query(db.connection());
+        // SQLite's list of a connection's statements (SQLITE_ENABLE_STMTVTAB, as Debian builds it).
+        if (!query.exec(
+                QStringLiteral("SELECT count(*), coalesce(sum(reprep), 0), coalesce(max(run), 0) "
+                               "FROM sqlite_stmt WHERE sql LIKE 'INSERT INTO records %'"))) {
+            QSKIP("This SQLite lists no statements (built without SQLITE_ENABLE_STMTVTAB)");
+        }
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toInt() > 0);
+        QCOMPARE(query.value(1).toInt(), 0);
+        QVERIFY(query.value(2).toInt() >= 2); // run by both imports
+        QCOMPARE(store.applicantCount().value(), qint64(600));
     }
 
     // A statement of many rows is prepared once, found again by its parts (head, tuple, rows),
