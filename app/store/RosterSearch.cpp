@@ -130,9 +130,27 @@ Result<RosterPage> RosterSearch::page(const RosterQuery &request)
             driver = i;
         }
     }
-    const bool sortedKeys = byName && driver >= 0 && !constraints.at(driver).keyRanges.isEmpty()
-                            && fewest <= s_sortedKeysThreshold;
-    const bool sparse = driver >= 0 && fewest <= s_denseThreshold;
+    bool sortedKeys = byName && driver >= 0 && !constraints.at(driver).keyRanges.isEmpty()
+                      && fewest <= s_sortedKeysThreshold;
+    bool sparse = driver >= 0 && fewest <= s_denseThreshold;
+    const bool spread = constraints.size() == 1
+                        && (!byName || constraints.first().keyRanges.isEmpty()
+                            || SearchKeys::isNumber(request.search));
+    if ((sortedKeys || sparse) && spread && fewest > 0) {
+        // The applicants' ids are never given again: the largest is the count or more.
+        QSqlQuery last(m_db.connection());
+        if (!last.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM applicants"))) {
+            return StoreError::fromSql(last.lastError(), action);
+        }
+        last.next();
+        const qint64 applicants = last.value(0).toLongLong();
+        const qint64 walked = (qint64(offset) + limit + 1) * applicants / fewest;
+        if (walked < fewest) {
+            sortedKeys = false;
+            sparse = false;
+        }
+    }
+    m_lastWay = sortedKeys ? Way::SortedKeys : sparse ? Way::LookUp : Way::Walk;
     const QString columns = QStringLiteral(
         "SELECT a.id, a.uuid, a.label, a.name, a.name_pinyin, a.id_number, a.mobile, "
         "a.touched_at, a.tags_text FROM ");

@@ -4,6 +4,8 @@
 
 #include <QStringView>
 
+#include <algorithm>
+
 namespace dd::store {
 
 namespace {
@@ -135,6 +137,13 @@ QStringList SearchKeys::keysFor(const Person &person)
         }
     }
     return unique;
+}
+
+bool SearchKeys::isNumber(const QString &query)
+{
+    const QString q = normalize(query);
+    return isNumberLike(q)
+           && std::any_of(q.cbegin(), q.cend(), [](QChar ch) { return ch.isDigit(); });
 }
 
 QList<SearchKeys::Range> SearchKeys::rangesFor(const QString &query)

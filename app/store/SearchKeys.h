@@ -38,6 +38,8 @@ public:
     static constexpr int MinSuffixDigits = 4;
 
     static QStringList keysFor(const Person &person);
+    // Whether a query is (the start or the end of) a number: digits, and an ID number's "x".
+    static bool isNumber(const QString &query);
     // The ranges a query looks up; none for a blank query.
     static QList<Range> rangesFor(const QString &query);
     // What staff sort by: the pinyin, so that 张 comes under Z, then the name.

@@ -80,6 +80,28 @@ private:
     }
     QHash<QString, QUuid> m_uuid; // by name
 
+    // 2,100 李 sharing the start of their ID numbers and mobiles, with no photo: imported once.
+    bool m_many = false;
+    bool importMany()
+    {
+        if (m_many) {
+            return true;
+        }
+        QList<store::Store::NewApplicant> batch;
+        const QString given = QStringLiteral("一二三四五六七八九十");
+        for (int i = 0; i < 2100; ++i) {
+            domain::Dossier dossier;
+            dossier.registration = test::validRegistration();
+            dossier.registration->name =
+                QStringLiteral("李") + given.at(i % 10) + given.at((i / 10) % 10);
+            dossier.registration->idNumber = QStringLiteral("%1").arg(500000000000000000LL + i);
+            dossier.registration->mobile = QStringLiteral("%1").arg(17000000000LL + i);
+            batch.append({QString(), dossier});
+        }
+        m_many = m_store.importApplicants(batch).ok();
+        return m_many;
+    }
+
     QStringList search(const QString &text)
     {
         RosterQuery query;
@@ -406,18 +428,7 @@ private slots:
     // and test each row); the answer must be the same as the short way's.
     void manyMatchesGiveTheSameOrder()
     {
-        QList<store::Store::NewApplicant> batch;
-        const QString given = QStringLiteral("一二三四五六七八九十");
-        for (int i = 0; i < 2100; ++i) {
-            domain::Dossier dossier;
-            dossier.registration = test::validRegistration();
-            dossier.registration->name =
-                QStringLiteral("李") + given.at(i % 10) + given.at((i / 10) % 10);
-            dossier.registration->idNumber = QStringLiteral("%1").arg(500000000000000000LL + i);
-            dossier.registration->mobile = QStringLiteral("%1").arg(17000000000LL + i);
-            batch.append({QString(), dossier});
-        }
-        QVERIFY(m_store.importApplicants(batch).ok());
+        QVERIFY(importMany());
 
         RosterQuery query;
         query.search = QStringLiteral("li");
@@ -465,6 +476,56 @@ private slots:
         query.order = RosterQuery::Order::RecentlyTouched;
         query.limit = 5;
         QCOMPARE(m_store.roster(query)->entries.size(), 5);
+    }
+
+    // A number's matches lie all along the name order (ID numbers say nothing of names): with
+    // thousands of them the walk in order meets a page within a few rows, and is taken; deep
+    // pages, a name's matches, and two conditions keep the other ways. Each gives the rows the
+    // others give.
+    void numbersWalkTheNameOrder()
+    {
+        QVERIFY(importMany());
+        using Way = store::RosterSearch::Way;
+        store::RosterSearch search(m_db);
+        RosterQuery query;
+        query.search = QStringLiteral("5000");
+        query.limit = 60;
+        const auto walked = search.page(query);
+        QVERIFY(walked.ok());
+        QCOMPARE(search.lastWay(), Way::Walk);
+        query.offset = 60;
+        const auto walkedNext = search.page(query);
+        QCOMPARE(search.lastWay(), Way::Walk);
+
+        // The same applicants through a second condition all of them pass: the keys' way.
+        query.missing = {QStringLiteral("photo")};
+        query.offset = 0;
+        const auto byKeys = search.page(query);
+        QCOMPARE(search.lastWay(), Way::SortedKeys);
+        query.offset = 60;
+        const auto byKeysNext = search.page(query);
+        QCOMPARE(search.lastWay(), Way::SortedKeys);
+        QVERIFY(walkedNext.ok() && byKeys.ok() && byKeysNext.ok());
+        QCOMPARE(walked->entries.size(), 60);
+        QCOMPARE(uuidsOf(*walked), uuidsOf(*byKeys));
+        QCOMPARE(uuidsOf(*walkedNext), uuidsOf(*byKeysNext));
+
+        // A page near the end would walk past most of the roster: the keys' way.
+        query.missing.clear();
+        query.offset = 2050;
+        const auto deep = search.page(query);
+        QCOMPARE(search.lastWay(), Way::SortedKeys);
+        QCOMPARE(deep->entries.size(), 50);
+        QVERIFY(!deep->hasMore);
+
+        // A name's matches lie together in name order: the keys' way, however many.
+        query = {};
+        query.search = QStringLiteral("li");
+        QVERIFY(search.page(query).ok());
+        QCOMPARE(search.lastWay(), Way::SortedKeys);
+        QVERIFY(!store::SearchKeys::isNumber(QStringLiteral("x")));
+        QVERIFY(store::SearchKeys::isNumber(QStringLiteral("3101x")));
+        QVERIFY(store::SearchKeys::isNumber(QStringLiteral(" 5000 ")));
     }
 };
 
