@@ -133,9 +133,13 @@ Result<RosterPage> RosterSearch::page(const RosterQuery &request)
     bool sortedKeys = byName && driver >= 0 && !constraints.at(driver).keyRanges.isEmpty()
                       && fewest <= s_sortedKeysThreshold;
     bool sparse = driver >= 0 && fewest <= s_denseThreshold;
-    const bool spread = constraints.size() == 1
-                        && (!byName || constraints.first().keyRanges.isEmpty()
-                            || SearchKeys::isNumber(request.search));
+    // Matches that lie all along the order walked: a number's or a filter's in name order, a
+    // search's in time order (a filter's may gather there: what was touched lately is what was
+    // worked on).
+    const bool searching = !constraints.isEmpty() && !constraints.first().keyRanges.isEmpty();
+    const bool spread =
+        constraints.size() == 1
+        && (byName ? !searching || SearchKeys::isNumber(request.search) : searching);
     if ((sortedKeys || sparse) && spread && fewest > 0) {
         // The applicants' ids are never given again: the largest is the count or more.
         QSqlQuery last(m_db.connection());

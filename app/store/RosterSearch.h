@@ -19,10 +19,11 @@ class Database;
 // - otherwise the long way: walking the name (or time) index in order and testing each row,
 //   which stops as soon as the page is full.
 // A lone condition whose matches lie all along the order walked (a number in name order: ID
-// numbers and mobiles say nothing of names; a filter; any search in time order) meets a page
-// of them after about (offset + limit) × applicants / matches rows: the walk is taken whenever
-// that is fewer rows than its matches, which the other ways read and sort. (A name's matches
-// lie together in name order, where a walk could pass most of the roster first.)
+// numbers and mobiles say nothing of names; a filter in name order; any search in time order)
+// meets a page of them after about (offset + limit) × applicants / matches rows: the walk is
+// taken whenever that is fewer rows than its matches, which the other ways read and sort. (A
+// name's matches lie together in name order, where a walk could pass most of the roster
+// first.)
 // The thresholds are measured at 100,000 applicants (tests/bench, --profile). Every way gives
 // the same rows in the same order (TestRoster).
 class RosterSearch

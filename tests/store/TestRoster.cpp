@@ -523,6 +523,27 @@ private slots:
         query.search = QStringLiteral("li");
         QVERIFY(search.page(query).ok());
         QCOMPARE(search.lastWay(), Way::SortedKeys);
+        // In time order a name's matches are spread (walked), a filter's may gather where work
+        // was done lately (looked up); in name order a filter's are spread.
+        query.order = RosterQuery::Order::RecentlyTouched;
+        const auto touched = search.page(query);
+        QCOMPARE(search.lastWay(), Way::Walk);
+        QCOMPARE(touched->entries.size(), 50);
+        query = {};
+        query.missing = {QStringLiteral("photo")};
+        query.order = RosterQuery::Order::RecentlyTouched;
+        QVERIFY(search.page(query).ok());
+        QCOMPARE(search.lastWay(), Way::LookUp);
+        query.order = RosterQuery::Order::Name;
+        const auto filtered = search.page(query);
+        QCOMPARE(search.lastWay(), Way::Walk);
+        query.search = QStringLiteral("5000"); // two conditions
+        query.limit = 50;
+        const auto narrowed = search.page(query);
+        QCOMPARE(search.lastWay(), Way::SortedKeys);
+        QCOMPARE(uuidsOf(*narrowed), uuidsOf(*walked).mid(0, 50));
+        QVERIFY(filtered.ok() && filtered->hasMore);
+
         QVERIFY(!store::SearchKeys::isNumber(QStringLiteral("x")));
         QVERIFY(store::SearchKeys::isNumber(QStringLiteral("3101x")));
         QVERIFY(store::SearchKeys::isNumber(QStringLiteral(" 5000 ")));
