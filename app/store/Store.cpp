@@ -3,6 +3,7 @@
 #include "domain/JsonWriter.h"
 #include "platform/Clock.h"
 #include "store/Database.h"
+#include "store/ImportPool.h"
 #include "store/RecordKinds.h"
 #include "store/RosterIndex.h"
 #include "store/RosterSearch.h"
@@ -817,7 +818,11 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
     // The applicants go in in name order: their ids, rows and records are given in that order,
     // so that every table and index but the search keys' takes them at its end, or (the names')
     // page after page. Sorting takes their sort keys first, on all cores.
-    const QList<QByteArray> sortKeys = QtConcurrent::blockingMapped(applicants, importSortKey);
+    const QList<QByteArray> sortKeys =
+        QtConcurrent::blockingMapped(importPool(), applicants, [](const NewApplicant &item) {
+            giveWayToTheWriter();
+            return importSortKey(item);
+        });
     QList<qsizetype> byName(applicants.size());
     std::iota(byName.begin(), byName.end(), 0);
     std::stable_sort(byName.begin(), byName.end(),
@@ -825,9 +830,10 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
     const QList<qsizetype> bounds = importChunkBounds(byName.size());
     const qsizetype chunks = bounds.size() - 1;
     auto prepareChunk = [&](qsizetype chunk) {
-        return QtConcurrent::mapped(byName.cbegin() + bounds.at(chunk),
+        return QtConcurrent::mapped(importPool(), byName.cbegin() + bounds.at(chunk),
                                     byName.cbegin() + bounds.at(chunk + 1),
                                     [&applicants, context](qsizetype index) {
+                                        giveWayToTheWriter();
                                         return prepareImport(applicants.at(index), context);
                                     });
     };
@@ -949,9 +955,18 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
                 }
                 created[byName.at(first + i)] = uuid;
             }
-            chunkKeys.append(QtConcurrent::run(sortedChunkKeys, std::move(keyLists), first));
+            chunkKeys.append(QtConcurrent::run(
+                importPool(),
+                [first](const QList<QList<QByteArray>> &lists) {
+                    giveWayToTheWriter();
+                    return sortedChunkKeys(lists, first);
+                },
+                std::move(keyLists)));
             if (chunk == chunks - 1) {
-                keysInOrder = QtConcurrent::run(mergedKeys, chunkKeys, &keptKeys);
+                keysInOrder = QtConcurrent::run(importPool(), [chunkKeys, &keptKeys] {
+                    giveWayToTheWriter();
+                    return mergedKeys(chunkKeys, &keptKeys);
+                });
             }
             // Text bound as UTF-8 (BLOBs, cast to text: no conversion).
             if (auto inserted = insertRows(
@@ -1014,7 +1029,8 @@ Result<QList<QUuid>> Store::importApplicants(const QList<NewApplicant> &applican
             sorted = keysInOrder.result();
         }
         auto keySlice = [&, firstId = *firstApplicantId](qsizetype first) {
-            return QtConcurrent::run([&sorted, &sortKeys, &byName, firstId, first] {
+            return QtConcurrent::run(importPool(), [&sorted, &sortKeys, &byName, firstId, first] {
+                giveWayToTheWriter();
                 const qsizetype last = qMin(sorted.size(), first + KeySlice);
                 QVariantList values;
                 values.reserve((last - first) * 3);

@@ -2,6 +2,7 @@
 #include "store/StoreRows.h"
 
 #include "store/Database.h"
+#include "store/ImportPool.h"
 #include "store/RecordKinds.h"
 #include "store/TimeOrderedUuid.h"
 #include "support/ManualClock.h"
@@ -11,9 +12,17 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSemaphore>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using namespace dd;
 using store::OutboxEntry;
@@ -38,6 +47,21 @@ QString describe(const StoreError &error)
 class TestStore : public QObject
 {
     Q_OBJECT
+
+    // The calling thread's priority as giveWayToTheWriter() sets it (Linux: its nice value).
+#ifdef Q_OS_LINUX
+    static constexpr int Lowered = 10;
+    static int currentPriority()
+    {
+        return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+    }
+#else
+    static constexpr int Lowered = int(QThread::LowPriority);
+    static int currentPriority()
+    {
+        return int(QThread::currentThread()->priority());
+    }
+#endif
 
 private:
     test::ManualClock m_clock;
@@ -481,6 +505,39 @@ private slots:
         }
         QCOMPARE(names, QStringList({QStringLiteral("安娜"), QStringLiteral("李四"),
                                      QStringLiteral("王磊"), QStringLiteral("赵六")}));
+    }
+
+    // An import prepares its rows on a pool of its own whose threads give way to the writer:
+    // after an import its threads are lowered (no one else lowers them), the writer's thread
+    // and the global pool's are not; lowering is done once.
+    void importThreadsGiveWayToTheWriter()
+    {
+        QThreadPool *pool = store::importPool();
+        QVERIFY(pool != QThreadPool::globalInstance());
+        QList<store::Store::NewApplicant> batch;
+        for (int i = 0; i < 300; ++i) {
+            batch.append({QStringLiteral("Pool %1").arg(i), test::completeDossier()});
+        }
+        QVERIFY(m_store->importApplicants(batch).ok());
+        auto priorityOn = [](QThreadPool *on, bool giveWay) {
+            int priority = 0;
+            QSemaphore done;
+            on->start([&] {
+                if (giveWay) {
+                    store::giveWayToTheWriter();
+                }
+                priority = currentPriority();
+                done.release();
+            });
+            done.acquire();
+            return priority;
+        };
+        const int lowered = priorityOn(pool, false); // a thread the import ran on
+        QVERIFY2(lowered == Lowered, qPrintable(QString::number(lowered)));
+        QVERIFY(priorityOn(QThreadPool::globalInstance(), false) != Lowered);
+        QVERIFY(currentPriority() != Lowered);
+        QCOMPARE(priorityOn(pool, true), Lowered);
+        QCOMPARE(priorityOn(pool, true), Lowered);
     }
 
     // The bulk import binds its rows' text as UTF-8 that SQLite reads back: every character a
