@@ -49,9 +49,8 @@ void giveWayToTheWriter()
     if (errno == 0 && now < ImportNice) {
         setpriority(PRIO_PROCESS, self, ImportNice);
     }
-#else
-    QThread::currentThread()->setPriority(QThread::LowPriority);
 #endif
+    // Elsewhere the pool starts its threads at QThread::LowPriority (importPool()).
 }
 
 } // namespace dd::store

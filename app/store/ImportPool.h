@@ -16,7 +16,8 @@ QThreadPool *importPool();
 // Lowers the calling thread's priority once, when it is one of importPool()'s (a no-op on any
 // other thread, such as the writer running a job it waits for): what every job on
 // importPool() does first. Linux: a nice value of 10 for this thread alone (QThread's
-// priorities do not apply to its ordinary scheduling); elsewhere QThread::LowPriority.
+// priorities do not apply to its ordinary scheduling); elsewhere nothing more, as the pool
+// starts its threads at QThread::LowPriority.
 void giveWayToTheWriter();
 
 } // namespace dd::store

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace dd;
 using store::Database;
 using store::StoreError;
@@ -36,6 +38,24 @@ private:
             return {};
         }
         return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    }
+    // A file at `path` left at schema `version`, holding one applicant, 王磊, and what `fill`
+    // adds (true when all went in): the applicant's uuid, null when the file could not be made.
+    QUuid fileAtVersion(const QString &path, int version,
+                        const std::function<bool(Database &, store::Store &, const QUuid &)> &fill)
+    {
+        Database db(m_clock);
+        Database::Options options;
+        options.targetVersion = version;
+        if (!db.open(path, options).ok() || db.version() != version) {
+            return {};
+        }
+        store::Store store(db);
+        const auto created = store.createApplicant(QStringLiteral("王磊"));
+        if (!created.ok() || !fill(db, store, created->uuid)) {
+            return {};
+        }
+        return created->uuid;
     }
     static QVariant pragma(Database &db, const QString &name)
     {
@@ -356,24 +376,21 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
-        {
-            Database db(m_clock);
-            Database::Options options;
-            options.targetVersion = 5;
-            QVERIFY(db.open(path, options).ok());
-            store::Store store(db);
-            const auto created = store.createApplicant(QStringLiteral("王磊"));
-            QVERIFY(created.ok());
-            QVERIFY(store.save(created->uuid, test::validDegreeApplication()).ok());
-            QVERIFY(test::rosterTags(db.connection()).rows.contains(QStringLiteral("state:draft")));
-            // A tag with a space, as an older release could have written for a damaged record.
-            QSqlQuery query(db.connection());
-            QVERIFY(query.exec(QStringLiteral(
-                "UPDATE applicant_tags SET tag = 'state:on hold' WHERE tag = 'state:draft'")));
-            QVERIFY(
-                query.exec(QStringLiteral("UPDATE applicants SET tags_text = "
-                                          "replace(tags_text, 'state:draft', 'state:on hold')")));
-        }
+        const QUuid applicant =
+            fileAtVersion(path, 5, [](Database &db, store::Store &store, const QUuid &uuid) {
+                QSqlQuery query(db.connection());
+                // A tag with a space, as an older release could have written for a damaged
+                // record.
+                return store.save(uuid, test::validDegreeApplication()).ok()
+                       && test::rosterTags(db.connection())
+                              .rows.contains(QStringLiteral("state:draft"))
+                       && query.exec(QStringLiteral("UPDATE applicant_tags SET tag = "
+                                                    "'state:on hold' WHERE tag = 'state:draft'"))
+                       && query.exec(
+                           QStringLiteral("UPDATE applicants SET tags_text = "
+                                          "replace(tags_text, 'state:draft', 'state:on hold')"));
+            });
+        QVERIFY(!applicant.isNull());
         Database db(m_clock);
         QVERIFY(db.open(path).ok());
         QCOMPARE(db.version(), Database::latestVersion());
@@ -394,19 +411,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
-        QUuid applicant;
-        {
-            Database db(m_clock);
-            Database::Options options;
-            options.targetVersion = 6;
-            QVERIFY(db.open(path, options).ok());
-            store::Store store(db);
-            const auto created = store.createApplicant(QStringLiteral("王磊"));
-            QVERIFY(created.ok());
-            applicant = created->uuid;
-            QVERIFY(store.save(applicant, test::validBasicInfo()).ok());
-            QVERIFY(store.save(applicant, test::validDegreeApplication()).ok());
-        }
+        const QUuid applicant =
+            fileAtVersion(path, 6, [](Database &, store::Store &store, const QUuid &uuid) {
+                return store.save(uuid, test::validBasicInfo()).ok()
+                       && store.save(uuid, test::validDegreeApplication()).ok();
+            });
+        QVERIFY(!applicant.isNull());
         Database db(m_clock);
         QVERIFY(db.open(path).ok());
         QCOMPARE(db.version(), Database::latestVersion());
